@@ -1,0 +1,141 @@
+"""Execute the workbook's notebooks in a real Java kernel and check them.
+
+Used by the tests (environment/tests/test_notebooks.py) and by environment/execute.sh, which
+writes the fresh outputs back into the notebooks.
+
+A notebook passes when, executed top to bottom on a fresh kernel,
+  * no cell raises an error or runs longer than CELL_TIMEOUT seconds,
+  * nothing is written to stderr,
+  * every text output (plain text, HTML, Markdown, LaTeX, printed lines) equals the committed
+    one, and every output has the same kinds of data (an image stays an image).
+Images are compared by kind only: their bytes depend on the platform's fonts.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import pathlib
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+KERNEL = "java"
+CELL_TIMEOUT = 300      # seconds for one cell
+STARTUP_TIMEOUT = 120   # seconds for the JVM kernel to start
+TEXT_TYPES = ("text/plain", "text/html", "text/markdown", "text/latex", "application/json")
+
+
+def all_notebooks() -> list[pathlib.Path]:
+    return sorted(p for p in NOTEBOOKS.glob("*.ipynb") if not p.name.startswith("."))
+
+
+class NotebookFailure(Exception):
+    """A notebook that errors, writes to stderr or times out; the message says where."""
+
+
+def execute(path: pathlib.Path) -> tuple[nbformat.NotebookNode, float]:
+    """Executes a copy of the notebook on a fresh kernel; returns it with the seconds taken."""
+    nb = nbformat.read(path, as_version=4)
+    fresh = copy.deepcopy(nb)
+    for cell in fresh.cells:
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+    client = NotebookClient(
+        fresh,
+        kernel_name=KERNEL,
+        timeout=CELL_TIMEOUT,
+        startup_timeout=STARTUP_TIMEOUT,
+        allow_errors=False,
+        record_timing=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    start = time.monotonic()
+    try:
+        client.execute()
+    except CellTimeoutError as e:
+        raise NotebookFailure(f"{path.name}: a cell ran longer than {CELL_TIMEOUT} s\n{e}") from None
+    except CellExecutionError as e:
+        raise NotebookFailure(f"{path.name}: a cell raised an error\n{e}") from None
+    seconds = time.monotonic() - start
+    problems = []
+    for i, cell in enumerate(fresh.cells):
+        for out in cell.get("outputs", []):
+            if out.output_type == "stream" and out.name == "stderr":
+                problems.append(f"cell {i} wrote to stderr: {out.text.strip()[:500]}\n--- cell source ---\n{cell.source}")
+            if out.output_type == "error":
+                problems.append(f"cell {i} raised {out.ename}: {out.evalue}\n--- cell source ---\n{cell.source}")
+    if problems:
+        raise NotebookFailure(f"{path.name}:\n" + "\n".join(problems))
+    return fresh, seconds
+
+
+def _text(value) -> str:
+    return "".join(value) if isinstance(value, list) else str(value)
+
+
+def signature(nb: nbformat.NotebookNode) -> list[list[tuple]]:
+    """Per code cell, what the outputs say as text (and the kinds of their other data)."""
+    cells = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        outs = []
+        for out in cell.get("outputs", []):
+            if out.output_type == "stream":
+                outs.append(("stream", out.name, _text(out.text)))
+            elif out.output_type in ("execute_result", "display_data"):
+                data = out.get("data", {})
+                texts = tuple((m, _text(data[m])) for m in TEXT_TYPES if m in data)
+                kinds = tuple(sorted(m for m in data if m not in TEXT_TYPES))
+                outs.append((out.output_type, texts, kinds))
+            else:
+                outs.append((out.output_type, out.get("ename"), out.get("evalue")))
+        cells.append(outs)
+    return cells
+
+
+def stale_outputs(committed: nbformat.NotebookNode, fresh: nbformat.NotebookNode) -> list[str]:
+    """The code cells whose committed outputs differ from a fresh execution, each described."""
+    old, new = signature(committed), signature(fresh)
+    code = [c for c in committed.cells if c.cell_type == "code"]
+    if len(old) != len(new):
+        return [f"the notebook has {len(new)} code cells but {len(old)} were compared"]
+    diffs = []
+    for k, (a, b) in enumerate(zip(old, new)):
+        if a != b:
+            diffs.append(f"code cell {k + 1} ({code[k].source.splitlines()[0] if code[k].source else ''!r}):\n"
+                         f"  committed: {str(a)[:600]}\n  fresh:     {str(b)[:600]}")
+    return diffs
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="write the fresh outputs into the notebooks")
+    parser.add_argument("notebooks", nargs="*", type=pathlib.Path)
+    args = parser.parse_args(argv)
+    paths = [p.resolve() for p in args.notebooks] or all_notebooks()
+    failed = 0
+    for path in paths:
+        try:
+            fresh, seconds = execute(path)
+        except NotebookFailure as e:
+            print(f"FAILED {e}", file=sys.stderr)
+            failed += 1
+            continue
+        committed = nbformat.read(path, as_version=4)
+        changed = stale_outputs(committed, fresh)
+        if args.write:
+            nbformat.write(fresh, path)
+        state = ("updated" if args.write else "stale") if changed else "unchanged"
+        print(f"{path.relative_to(ROOT)}: ran in {seconds:.1f} s, outputs {state}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

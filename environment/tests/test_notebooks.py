@@ -1,0 +1,41 @@
+"""Every notebook, executed top to bottom on a fresh Java kernel (see environment/notebooks.py)."""
+import json
+import pathlib
+import sys
+
+import nbformat
+import pytest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+import notebooks as nbs  # noqa: E402
+
+NOTEBOOKS = nbs.all_notebooks()
+
+
+def test_the_workbook_has_its_first_lessons():
+    names = [p.stem for p in NOTEBOOKS]
+    assert "00-start-here" in names and "01-mcp-neuron" in names, names
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_loads_the_library_the_same_way_in_both_kernels(path):
+    nb = nbformat.read(path, as_version=4)
+    assert nb.metadata.kernelspec.name == "java", "notebooks run on the kernel named 'java' (JJava or IJava)"
+    code = [c.source for c in nb.cells if c.cell_type == "code"]
+    assert code and code[0].strip() == "%classpath ../lib/*", \
+        f"{path.name}: the first code cell must be exactly '%classpath ../lib/*', not {code[0]!r}"
+    for src in code:
+        for forbidden in ("%maven", "%jars", "%%loadFromPOM", "%addMavenDependency"):
+            assert forbidden not in src, f"{path.name} uses {forbidden}: the workbook runs offline and on both kernels"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_runs_clean_and_its_committed_outputs_are_current(path):
+    fresh, seconds = nbs.execute(path)  # raises on an error, stderr output or a time-out
+    committed = nbformat.read(path, as_version=4)
+    diffs = nbs.stale_outputs(committed, fresh)
+    assert not diffs, (f"{path.name}: committed outputs differ from a fresh run "
+                       f"(re-run environment/execute.sh {path.relative_to(nbs.ROOT)} if the change is intended):\n"
+                       + "\n".join(diffs))
+    unexecuted = [i for i, c in enumerate(committed.cells) if c.cell_type == "code" and c.source.strip() and c.execution_count is None]
+    assert not unexecuted, f"{path.name}: code cells {unexecuted} are committed without outputs; run environment/execute.sh"

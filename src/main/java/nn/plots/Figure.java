@@ -1,0 +1,52 @@
+package nn.plots;
+
+import org.knowm.xchart.internal.chartpart.Chart;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+
+/**
+ * A rendered chart. It is a {@link BufferedImage}, which the Jupyter Java kernels display as a
+ * PNG; its {@code toString} is a short description, so the text form of a notebook cell stays the
+ * same on every run.
+ */
+public final class Figure extends BufferedImage {
+    static {
+        // Charts are drawn off-screen: no display is needed, on a laptop, a server or Binder.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private final String title;
+
+    private Figure(int width, int height, String title) {
+        super(width, height, BufferedImage.TYPE_INT_RGB);
+        this.title = title;
+    }
+
+    /** Paints {@code chart} at its own size into a new figure. */
+    public static Figure of(Chart<?, ?> chart) {
+        Figure f = new Figure(chart.getWidth(), chart.getHeight(), chart.getTitle());
+        Graphics2D g = f.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            chart.paint(g, chart.getWidth(), chart.getHeight());
+        } finally {
+            g.dispose();
+        }
+        return f;
+    }
+
+    /** The chart's title. */
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String toString() {
+        return "Figure(\"" + title + "\", " + getWidth() + "×" + getHeight() + ")";
+    }
+}

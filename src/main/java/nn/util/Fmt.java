@@ -1,0 +1,45 @@
+package nn.util;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Number formatting for notebook output: short, locale-independent and the same on every run. */
+public final class Fmt {
+    private Fmt() {
+    }
+
+    /**
+     * A number as a student would write it: {@code 2} for 2.0, {@code 0.5}, {@code -1.25};
+     * at most {@code 6} significant digits, no trailing zeros, no locale separators.
+     */
+    public static String num(double x) {
+        return num(x, 6);
+    }
+
+    /** {@link #num(double)} with a chosen number of significant digits. */
+    public static String num(double x, int significantDigits) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return Double.toString(x);
+        }
+        if (x == 0) {
+            return "0";
+        }
+        BigDecimal d = new BigDecimal(x).round(new MathContext(significantDigits)).stripTrailingZeros();
+        if (Math.abs(x) >= 1e-4 && Math.abs(x) < 1e15) {
+            return d.toPlainString();
+        }
+        return d.toString().replace("E", "e");
+    }
+
+    /** A vector as {@code [1, 0.5, -2]}. */
+    public static String vec(double[] v) {
+        return Arrays.stream(v).mapToObj(Fmt::num).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** An integer vector as {@code [1, 0, 1]}. */
+    public static String vec(int[] v) {
+        return Arrays.toString(v);
+    }
+}
