@@ -33,6 +33,17 @@ public final class Gates {
         return McCullochPitts.of(new double[] {-1, -1}, 0);
     }
 
+    /** The single-neuron gates by name, in the order AND, OR, NOT, NAND, NOR. */
+    public static java.util.Map<String, McCullochPitts> all() {
+        java.util.Map<String, McCullochPitts> gates = new java.util.LinkedHashMap<>();
+        gates.put("AND", and());
+        gates.put("OR", or());
+        gates.put("NOT", not());
+        gates.put("NAND", nand());
+        gates.put("NOR", nor());
+        return java.util.Collections.unmodifiableMap(gates);
+    }
+
     /** XOR as a two-layer circuit: h₁ = OR(x₁, x₂), h₂ = NAND(x₁, x₂), y = AND(h₁, h₂). */
     public static Circuit xor() {
         return Circuit.builder(2)

@@ -94,6 +94,24 @@ public final class McCullochPitts {
     }
 
     /**
+     * The computation for input x with every number filled in, e.g.
+     * {@code Σwx = 1·1 + 1·1 = 2,  z = Σwx − θ = 2 − 2 = 0 ≥ 0,  so y = 1}.
+     */
+    public String explain(int... x) {
+        double s = sum(x);
+        StringBuilder terms = new StringBuilder();
+        for (int i = 0; i < w.length; i++) {
+            terms.append(i == 0 ? "" : " + ").append(w[i] < 0 ? "(" + Fmt.signed(w[i]) + ")" : Fmt.num(w[i])).append('·').append(x[i]);
+        }
+        double z = s - theta;
+        String thetaText = theta < 0 ? "(" + Fmt.signed(theta) + ")" : Fmt.num(theta);
+        boolean fires = rule.fires(z);
+        String comparison = fires ? rule.symbol() : (rule == Rule.AT_LEAST ? "<" : "≤");
+        return "Σwx = " + terms + " = " + Fmt.signed(s) + ",  z = Σwx − θ = " + Fmt.signed(s) + " − " + thetaText
+                + " = " + Fmt.signed(z) + " " + comparison + " 0,  so y = " + (fires ? 1 : 0);
+    }
+
+    /**
      * The same neuron written with another rule: θ moves so that every binary input gives the
      * same output. Switching from ≥ to &gt;, θ becomes the largest weighted sum that stays below
      * θ (for integer weights, θ − 1); switching back, the smallest sum above θ.

@@ -63,6 +63,29 @@ public final class TruthTables {
         return t.addColumns(wanted, ok);
     }
 
+    /**
+     * Each named neuron written in both conventions: lecture 000's (fire when Σwx − θ ≥ 0) and
+     * lecture 004's (fire when Σwx − θ &gt; 0), with θ moved by {@link McCullochPitts#withRule(Rule)},
+     * and whether the two give the same output on every input.
+     */
+    public static Table bothRules(java.util.Map<String, McCullochPitts> neurons) {
+        StringColumn name = StringColumn.create("neuron");
+        StringColumn weights = StringColumn.create("w");
+        DoubleColumn atLeast = DoubleColumn.create("θ for ≥ (lecture 000)");
+        DoubleColumn above = DoubleColumn.create("θ for > (lecture 004)");
+        StringColumn same = StringColumn.create("same truth table?");
+        neurons.forEach((n, m) -> {
+            McCullochPitts a = m.withRule(Rule.AT_LEAST);
+            McCullochPitts b = m.withRule(Rule.ABOVE);
+            name.append(n);
+            weights.append(nn.util.Fmt.vec(m.weights()));
+            atLeast.append(a.theta());
+            above.append(b.theta());
+            same.append(a.computesSameAs(b) ? "yes" : "NO");
+        });
+        return Table.create("one neuron, two ways to write its threshold", name, weights, atLeast, above, same);
+    }
+
     private static IntColumn column(String name, List<List<int[]>> traces, int layer, int index) {
         IntColumn c = IntColumn.create(name);
         for (List<int[]> trace : traces) {

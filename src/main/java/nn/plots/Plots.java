@@ -4,6 +4,7 @@ import nn.neurons.BinaryInputs;
 import nn.neurons.BooleanFunction;
 import nn.neurons.McCullochPitts;
 import nn.util.Check;
+import nn.util.Fmt;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -33,7 +34,7 @@ public final class Plots {
         Check.argument(neuron.inputs() == 2, "a gate plot needs a 2-input neuron, but %s has %d inputs", neuron, neuron.inputs());
         XYChart chart = unitSquare(title);
         addPoints(chart, x -> neuron.fire(x));
-        addLine(chart, neuron, "w₁x₁ + w₂x₂ = θ", LINES[0]);
+        addLine(chart, neuron, "the line " + lineLabel(neuron), LINES[0]);
         return Figure.of(chart);
     }
 
@@ -47,18 +48,18 @@ public final class Plots {
         addPoints(chart, f::apply);
         for (int i = 0; i < lines.length; i++) {
             McCullochPitts m = lines[i];
-            addLine(chart, m, "line " + (i + 1) + ": " + lineLabel(m), LINES[i % LINES.length]);
+            addLine(chart, m, lineLabel(m), LINES[i % LINES.length]);
         }
         return Figure.of(chart);
     }
 
     private static XYChart unitSquare(String title) {
-        XYChart chart = new XYChartBuilder().width(460).height(420).title(title).xAxisTitle("x₁").yAxisTitle("x₂").build();
+        XYChart chart = new XYChartBuilder().width(460).height(460).title(title).xAxisTitle("x₁").yAxisTitle("x₂").build();
         org.knowm.xchart.style.XYStyler s = chart.getStyler();
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotGridLinesVisible(true);
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
-        s.setLegendLayout(Styler.LegendLayout.Horizontal);
+        s.setLegendLayout(Styler.LegendLayout.Vertical);
         s.setMarkerSize(14);
         chart.getStyler().setXAxisMin(-0.5).setXAxisMax(1.5).setYAxisMin(-0.5).setYAxisMax(1.5);
         chart.getStyler().setXAxisDecimalPattern("0.0").setYAxisDecimalPattern("0.0");
@@ -113,7 +114,6 @@ public final class Plots {
     }
 
     private static String lineLabel(McCullochPitts m) {
-        double[] w = m.weights();
-        return nn.util.Fmt.num(w[0]) + "x₁ + " + nn.util.Fmt.num(w[1]) + "x₂ = " + nn.util.Fmt.num(m.theta());
+        return Fmt.linear(m.weights(), new String[] {"x₁", "x₂"}) + " = " + Fmt.signed(m.theta());
     }
 }

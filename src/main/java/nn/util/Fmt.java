@@ -42,4 +42,32 @@ public final class Fmt {
     public static String vec(int[] v) {
         return Arrays.toString(v);
     }
+
+    /**
+     * A linear expression as a student writes it: {@code linear([1, -1], ["x₁", "x₂"])} is
+     * {@code "x₁ − x₂"}, {@code linear([0.5, 2], …)} is {@code "0.5x₁ + 2x₂"}; zero terms are left out.
+     */
+    public static String linear(double[] coefficients, String[] names) {
+        Check.argument(coefficients.length == names.length, "%d coefficients but %d names", coefficients.length, names.length);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < coefficients.length; i++) {
+            double c = coefficients[i];
+            if (c == 0) {
+                continue;
+            }
+            String magnitude = Math.abs(c) == 1 ? "" : num(Math.abs(c));
+            if (s.length() == 0) {
+                s.append(c < 0 ? "−" : "");
+            } else {
+                s.append(c < 0 ? " − " : " + ");
+            }
+            s.append(magnitude).append(names[i]);
+        }
+        return s.length() == 0 ? "0" : s.toString();
+    }
+
+    /** A number with a real minus sign (−), for formulas shown to people. */
+    public static String signed(double x) {
+        return x < 0 ? "−" + num(-x) : num(x);
+    }
 }

@@ -83,6 +83,25 @@ class McCullochPittsTest {
     }
 
     @Test
+    @DisplayName("explain shows the computation with every number filled in")
+    void explain() {
+        assertEquals("Σwx = 1·1 + 1·1 = 2,  z = Σwx − θ = 2 − 2 = 0 ≥ 0,  so y = 1", Gates.and().explain(1, 1));
+        assertEquals("Σwx = (−1)·1 + (−1)·0 = −1,  z = Σwx − θ = −1 − (−1) = 0 ≥ 0,  so y = 1", Gates.nand().explain(1, 0));
+        assertEquals("Σwx = 1·1 + 1·1 = 2,  z = Σwx − θ = 2 − 2 = 0 ≤ 0,  so y = 0",
+                McCullochPitts.of(new double[] {1, 1}, 2, Rule.ABOVE).explain(1, 1));
+    }
+
+    @Test
+    @DisplayName("the table of both rules moves every gate's θ and keeps its truth table")
+    void bothRulesTable() {
+        Table t = TruthTables.bothRules(Gates.all());
+        assertEquals(5, t.rowCount());
+        assertArrayEquals(new double[] {2, 1, 0, -1, 0}, t.doubleColumn("θ for ≥ (lecture 000)").asDoubleArray());
+        assertArrayEquals(new double[] {1, 0, -1, -2, -1}, t.doubleColumn("θ for > (lecture 004)").asDoubleArray());
+        assertEquals(List.of("yes", "yes", "yes", "yes", "yes"), t.stringColumn("same truth table?").asList());
+    }
+
+    @Test
     @DisplayName("toString reads like the maths")
     void readableToString() {
         assertEquals("MCP(w=[1, 1], θ=2, fires when Σwx − θ ≥ 0)", Gates.and().toString());

@@ -17,7 +17,7 @@ class PlotsTest {
     @DisplayName("a gate plot is a real rendered image with a stable description")
     void gatePlotRenders() {
         Figure f = Plots.gate(Gates.and(), "AND");
-        assertEquals("Figure(\"AND\", 460×420)", f.toString());
+        assertEquals("Figure(\"AND\", 460×460)", f.toString());
         assertTrue(distinctColours(f) > 20, "the image has content, not a blank canvas");
         assertTrue(containsColour(f, Plots.ON) && containsColour(f, Plots.OFF), "both classes are drawn");
     }
