@@ -7,4 +7,7 @@ workbook_venv
 workbook_lib
 workbook_check_kernel
 cd "$WORKBOOK_ROOT/notebooks"
-exec "$WORKBOOK_VENV/bin/jupyter" lab --ServerApp.root_dir="$WORKBOOK_ROOT/notebooks" "$@"
+extra=()
+# Containers and CI machines often run as root, which Jupyter refuses without this flag.
+[ "$(id -u)" = 0 ] && extra+=(--allow-root)
+exec "$WORKBOOK_VENV/bin/jupyter" lab --ServerApp.root_dir="$WORKBOOK_ROOT/notebooks" "${extra[@]}" "$@"

@@ -31,14 +31,16 @@ public final class Kernel {
         }
     }
 
+    /** The display packages of JJava and of IJava, for tests that use each kernel's real renderer. */
+    static final String JJAVA_DISPLAY = Family.JJAVA.displayPackage;
+    static final String IJAVA_DISPLAY = Family.IJAVA.displayPackage;
+
     private final Family family;
     private final Object instance;
-    private final ClassLoader loader;
 
-    private Kernel(Family family, Object instance, ClassLoader loader) {
+    private Kernel(Family family, Object instance) {
         this.family = family;
         this.instance = instance;
-        this.loader = loader;
     }
 
     /** The kernel this code runs in, if it is one of the IJava family. */
@@ -49,7 +51,7 @@ public final class Kernel {
                     Class<?> holder = Class.forName(f.holder, false, cl);
                     Object k = holder.getMethod(f.getter).invoke(null);
                     if (k != null) {
-                        return Optional.of(new Kernel(f, k, holder.getClassLoader()));
+                        return Optional.of(new Kernel(f, k));
                     }
                 } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
                     // not this kernel: try the next one
@@ -70,13 +72,23 @@ public final class Kernel {
      */
     public <T> void register(Class<T> type, String mime, Function<? super T, String> render) throws ReflectiveOperationException {
         Object renderer = instance.getClass().getMethod("getRenderer").invoke(instance);
+        register(renderer, family.displayPackage, type, mime, render);
+    }
+
+    /**
+     * Registers {@code render} for {@code type} with a kernel {@code Renderer} of the display API
+     * in {@code displayPackage}; only names that both kernel families share are used.
+     */
+    static <T> void register(Object renderer, String displayPackage, Class<T> type, String mime,
+                             Function<? super T, String> render) throws ReflectiveOperationException {
+        ClassLoader loader = renderer.getClass().getClassLoader();
         Object registration = renderer.getClass().getMethod("createRegistration", Class.class).invoke(renderer, type);
-        Class<?> mimeType = Class.forName(family.displayPackage + ".mime.MIMEType", true, loader);
+        Class<?> mimeType = Class.forName(displayPackage + ".mime.MIMEType", true, loader);
         Object mimes = Array.newInstance(mimeType, 1);
         Array.set(mimes, 0, mimeType.getMethod("parse", String.class).invoke(null, mime));
         registration.getClass().getMethod("preferring", mimes.getClass()).invoke(registration, mimes);
 
-        Class<?> renderFunction = Class.forName(family.displayPackage + ".RenderFunction", true, loader);
+        Class<?> renderFunction = Class.forName(displayPackage + ".RenderFunction", true, loader);
         InvocationHandler handler = (proxy, method, args) -> switch (method.getName()) {
             case "render" -> {
                 Object out = args[1].getClass().getMethod("getOutputContainer").invoke(args[1]);

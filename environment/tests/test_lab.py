@@ -1,0 +1,62 @@
+"""The first README command: environment/lab.sh starts JupyterLab on notebooks/ with the Java kernel."""
+import json
+import os
+import pathlib
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+TOKEN = "workbook-test-token"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(port: int, path: str):
+    req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Authorization": f"token {TOKEN}"})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        return r.status, r.read().decode()
+
+
+def test_lab_serves_the_notebooks_with_the_java_kernel():
+    port = free_port()
+    proc = subprocess.Popen(
+        [str(ROOT / "environment" / "lab.sh"), "--no-browser", f"--port={port}", "--ip=127.0.0.1",
+         f"--IdentityProvider.token={TOKEN}"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                status, _ = get(port, "/api/status")
+                break
+            except OSError:
+                assert proc.poll() is None, "JupyterLab exited:\n" + proc.stdout.read()
+                assert time.monotonic() < deadline, "JupyterLab did not answer within 120 s"
+                time.sleep(0.5)
+        assert status == 200
+
+        specs = json.loads(get(port, "/api/kernelspecs")[1])
+        assert "java" in specs["kernelspecs"], specs
+        java = specs["kernelspecs"]["java"]["spec"]
+        assert java["language"] == "java"
+        assert any("jjava" in a or "ijava" in a.lower() for a in java["argv"]), java["argv"]
+
+        contents = json.loads(get(port, "/api/contents")[1])
+        names = {c["name"] for c in contents["content"]}
+        assert {"00-start-here.ipynb", "01-mcp-neuron.ipynb"} <= names, names
+
+        status, page = get(port, "/lab")
+        assert status == 200 and "JupyterLab" in page
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
