@@ -1,0 +1,81 @@
+package nn.activations;
+
+import nn.util.Check;
+
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * A scalar activation function a = f(z), applied element by element to a layer's net input z.
+ *
+ * <p>The derivative is taken with respect to the input z, not the output a (a Java ML library once
+ * shipped a tanh derivative computed from the wrong one; tests over every implementation compare
+ * {@link #derivative(double)} with a central finite difference). A student can write their own
+ * with {@link #of(String, String, DoubleUnaryOperator, DoubleUnaryOperator)} and use it wherever a
+ * built-in one goes.
+ */
+public interface Activation {
+    /** f(z). */
+    double apply(double z);
+
+    /** f'(z) = df/dz, at the input z. */
+    double derivative(double z);
+
+    /** A short readable name, e.g. {@code sigmoid} or {@code leaky ReLU(α=0.01)}. */
+    String name();
+
+    /** The formula in LaTeX, e.g. {@code \sigma(z) = \frac{1}{1 + e^{-z}}}. */
+    String latex();
+
+    /** f applied to every entry of z (a new array). */
+    default double[] apply(double[] z) {
+        double[] a = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            a[i] = apply(z[i]);
+        }
+        return a;
+    }
+
+    /** f' at every entry of z (a new array). */
+    default double[] derivative(double[] z) {
+        double[] d = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            d[i] = derivative(z[i]);
+        }
+        return d;
+    }
+
+    /**
+     * An activation made from two functions, e.g. a student's own:
+     * {@code Activation.of("square", "z^2", z -> z * z, z -> 2 * z)}.
+     */
+    static Activation of(String name, String latex, DoubleUnaryOperator f, DoubleUnaryOperator derivative) {
+        Check.argument(name != null && !name.isBlank(), "an activation needs a name");
+        Check.argument(f != null && derivative != null, "activation %s needs both a function and its derivative", name);
+        return new Activation() {
+            @Override
+            public double apply(double z) {
+                return f.applyAsDouble(z);
+            }
+
+            @Override
+            public double derivative(double z) {
+                return derivative.applyAsDouble(z);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String latex() {
+                return latex == null ? name : latex;
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+}
