@@ -27,16 +27,6 @@ public final class Training {
     private final int[] mistakes;
     private final Cycle cycle;
 
-    /** With a fixed order, the state at the start of epoch {@code to} equals that at the start of epoch {@code from}. */
-    public record Cycle(int from, int to) {
-        @Override
-        public String toString() {
-            return "the weights and bias at the start of epoch " + to + " equal those at the start of epoch " + from
-                    + ": with a fixed order " + (to - from == 1 ? "the same epoch repeats" : "the same " + (to - from) + " epochs repeat")
-                    + " forever";
-        }
-    }
-
     private Training(BinaryData data, Order order, int maxEpochs, Perceptron start, Perceptron result,
                      List<Update> updates, int[] mistakes, Cycle cycle) {
         this.data = data;

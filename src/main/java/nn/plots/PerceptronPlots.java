@@ -98,7 +98,15 @@ public final class PerceptronPlots {
             s.setLineColor(c);
             s.setMarkerColor(c);
         }
-        chart.getStyler().setYAxisMin(0.0).setYAxisMax(Math.max(1.0, most * 1.1));
+        int epochs = java.util.Arrays.stream(runs).mapToInt(Training::epochs).max().orElse(1);
+        if (epochs > 30) {
+            // XChart puts ticks on the data when all x values are equally spaced (1, 2, …, 1000 gives
+            // ticks 0, 53, 106, …); one hidden point off the grid brings back round ticks (0, 200, …)
+            XYSeries hidden = chart.addSeries(" ", new double[] {0.5}, new double[] {-1});
+            hidden.setShowInLegend(false);
+            hidden.setMarker(SeriesMarkers.NONE);
+        }
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(Math.max(1.0, most * 1.1)).setXAxisMin(0.0).setXAxisMax((double) Math.max(epochs, 2));
         chart.getStyler().setXAxisDecimalPattern("0").setYAxisDecimalPattern("0");
         chart.getStyler().setMarkerSize(7);
         return Figure.of(chart);

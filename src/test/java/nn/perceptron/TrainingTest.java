@@ -133,7 +133,7 @@ class TrainingTest {
         void cycles() {
             Training run = Perceptron.zero(2, 1).train(LogicData.xor(), 50);
             assertFalse(run.converged());
-            Training.Cycle c = run.cycle().orElseThrow();
+            Cycle c = run.cycle().orElseThrow();
             assertTrue(c.from() < c.to());
             assertEquals(run.mistakesPerEpoch()[c.from() - 1], run.mistakesPerEpoch()[c.to() - 1]);
             assertTrue(run.toString().contains("did NOT converge"));
