@@ -62,6 +62,9 @@ public record Novikoff(double r, double gamma, double[] u, double c) {
 
     /** Whether a training from zero stayed within the bound (its number of updates ≤ (R / γ)²). */
     public boolean holdsFor(Training training) {
+        Perceptron start = training.start();
+        Check.argument(start.bias() == 0 && java.util.Arrays.stream(start.weights()).allMatch(w -> w == 0),
+                "Novikoff's bound is for training from w = 0, b = 0, but this run started from %s", start);
         return training.updates().size() <= bound();
     }
 

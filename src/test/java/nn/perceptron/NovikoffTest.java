@@ -32,6 +32,15 @@ class NovikoffTest {
     }
 
     @Test
+    @DisplayName("is a statement about training from zero, and says so for another start")
+    void fromZeroOnly() {
+        Novikoff n = Novikoff.of(LogicData.and(), new double[] {1, 1}, -1.5);
+        Training run = Perceptron.of(new double[] {1, -1}, 0.5, 1).train(LogicData.and(), 100);
+        assertEquals("Novikoff's bound is for training from w = 0, b = 0, but this run started from Perceptron(w=[1, -1], b=0.5, η=1)",
+                assertThrows(IllegalArgumentException.class, () -> n.holdsFor(run)).getMessage());
+    }
+
+    @Test
     @DisplayName("does not depend on the scale of the hyperplane")
     void scaleFree() {
         Novikoff a = Novikoff.of(LogicData.and(), new double[] {1, 1}, -1.5);

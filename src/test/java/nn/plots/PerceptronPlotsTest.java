@@ -76,13 +76,6 @@ class PerceptronPlotsTest {
     }
 
     private static boolean contains(Figure f, Color c) {
-        for (int y = 0; y < f.getHeight(); y++) {
-            for (int x = 0; x < f.getWidth(); x++) {
-                if ((f.getRGB(x, y) & 0xffffff) == (c.getRGB() & 0xffffff)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return PlotsTest.containsColour(f, c);
     }
 }
