@@ -126,11 +126,11 @@ public final class Perceptron {
 
     /** The output for x with every number filled in: {@code wᵀx + b = 1·1 + 1·0 + (−1) = 0 ≥ 0, so y = +1}. */
     public String explain(double... x) {
+        double z = net(x); // checks x first
         StringBuilder s = new StringBuilder("wᵀx + b = ");
         for (int i = 0; i < w.length; i++) {
             s.append(i == 0 ? "" : " + ").append(paren(w[i])).append('·').append(paren(x[i]));
         }
-        double z = net(x);
         s.append(" + ").append(paren(b)).append(" = ").append(Fmt.signed(z));
         return s.append(z >= 0 ? " ≥ 0, so y = +1" : " < 0, so y = −1").toString();
     }

@@ -15,7 +15,9 @@ import java.util.Optional;
  * A finished run of the perceptron learning rule. Training goes by epochs (轮): each epoch visits
  * every point once (in a fixed or seeded order) and updates on each mistake. It stops after the
  * first epoch without a mistake ({@link #converged()}) or after {@code maxEpochs} epochs,
- * whichever comes first, and keeps every {@link Update} and the mistakes of every epoch.
+ * whichever comes first, and keeps every {@link Update} and the mistakes of every epoch (so on
+ * data that is not separable the history grows with the epoch limit: a few thousand epochs are
+ * plenty to see the behaviour).
  */
 public final class Training {
     private final BinaryData data;

@@ -98,6 +98,13 @@ class PerceptronTest {
         }
 
         @Test
+        @DisplayName("an input of the wrong length to explain")
+        void explainLength() {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Perceptron.zero(2, 1).explain(1));
+            assertEquals("this perceptron has 2 inputs (w = [0, 0]) but got 1 values: [1]", e.getMessage());
+        }
+
+        @Test
         @DisplayName("a NaN input")
         void nanInput() {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Perceptron.zero(2, 1).net(1, Double.NaN));
