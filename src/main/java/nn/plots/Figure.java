@@ -40,6 +40,49 @@ public final class Figure extends BufferedImage {
         return f;
     }
 
+    /**
+     * Paints several charts into one figure, row by row, {@code columns} to a row, each in a cell as
+     * large as the largest chart, under {@code title} (drawn as a heading when it is not empty).
+     */
+    public static Figure grid(String title, int columns, Chart<?, ?>... charts) {
+        nn.util.Check.argument(charts.length > 0 && columns > 0, "a grid of charts needs at least one chart and one column, but got %d charts in %d columns",
+                charts.length, columns);
+        int cellWidth = 0;
+        int cellHeight = 0;
+        for (Chart<?, ?> c : charts) {
+            cellWidth = Math.max(cellWidth, c.getWidth());
+            cellHeight = Math.max(cellHeight, c.getHeight());
+        }
+        int cols = Math.min(columns, charts.length);
+        int rows = (charts.length + cols - 1) / cols;
+        int heading = title == null || title.isEmpty() ? 0 : 34;
+        Figure f = new Figure(cols * cellWidth, heading + rows * cellHeight, title == null ? "" : title);
+        Graphics2D g = f.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, f.getWidth(), f.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            if (heading > 0) {
+                g.setColor(java.awt.Color.BLACK);
+                g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 16));
+                int w = g.getFontMetrics().stringWidth(title);
+                g.drawString(title, (f.getWidth() - w) / 2, 24);
+            }
+            for (int i = 0; i < charts.length; i++) {
+                Graphics2D cell = (Graphics2D) g.create((i % cols) * cellWidth, heading + (i / cols) * cellHeight, cellWidth, cellHeight);
+                try {
+                    charts[i].paint(cell, charts[i].getWidth(), charts[i].getHeight());
+                } finally {
+                    cell.dispose();
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return f;
+    }
+
     /** The chart's title. */
     public String title() {
         return title;
