@@ -65,12 +65,24 @@ final class Curves {
 
     /** Adds a smooth curve: a line without markers, solid or dashed. */
     static XYSeries curve(XYChart c, String name, double[] xs, double[] ys, Color color, boolean dashed) {
+        return curve(c, name, xs, ys, color, dashed, 2.5f);
+    }
+
+    /**
+     * The i-th of several curves on one chart: each drawn a little thinner than the one before, so
+     * a curve that lies on top of an earlier one (GELU and its approximation) leaves it visible.
+     */
+    static XYSeries curve(XYChart c, String name, double[] xs, double[] ys, int i) {
+        return curve(c, name, xs, ys, PALETTE[i % PALETTE.length], false, Math.max(1.6f, 3.4f - 0.5f * i));
+    }
+
+    private static XYSeries curve(XYChart c, String name, double[] xs, double[] ys, Color color, boolean dashed, float width) {
         XYSeries s = c.addSeries(name, xs, ys);
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineColor(color);
         s.setLineStyle(dashed ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 5f}, 0f)
-                : new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         return s;
     }
 

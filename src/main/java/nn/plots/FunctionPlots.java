@@ -129,7 +129,7 @@ public final class FunctionPlots {
         XYChart c = Curves.chart(title, "z", yTitle, 640, 420, true);
         Curves.axesThroughOrigin(c, from, to, ys);
         for (int i = 0; i < fs.length; i++) {
-            Curves.curve(c, fs[i].name(), xs, ys[i], Curves.PALETTE[i % Curves.PALETTE.length], false);
+            Curves.curve(c, fs[i].name(), xs, ys[i], i);
         }
         return c;
     }

@@ -32,11 +32,11 @@ public final class LossPlots {
             ys[i] = Curves.map(xs, y -> gradient ? l.gradient(new double[] {y}, new double[] {target})[0]
                     : l.value(new double[] {y}, new double[] {target}));
         }
-        XYChart c = Curves.chart(title, "prediction ŷ (target t = " + Fmt.num(target) + ")", gradient ? "∂L/∂ŷ" : "loss L", 640, 420, true);
-        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+        XYChart c = Curves.chart(title, "prediction ŷ (target t = " + Fmt.num(target) + ")", gradient ? "∂L/∂ŷ" : "loss L", 760, 420, true);
+        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
         Curves.axesThroughOrigin(c, from, to, ys);
         for (int i = 0; i < losses.length; i++) {
-            Curves.curve(c, losses[i].name(), xs, ys[i], Curves.PALETTE[i % Curves.PALETTE.length], false);
+            Curves.curve(c, losses[i].name(), xs, ys[i], i);
         }
         return c;
     }

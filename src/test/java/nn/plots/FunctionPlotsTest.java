@@ -35,7 +35,7 @@ class FunctionPlotsTest {
     @Test
     @DisplayName("losses, softmax, maxout and gradient flow each render in one call")
     void others() {
-        assertEquals("Figure(\"losses\", 640×420)", LossPlots.curves("losses", 1, 0.01, 1, Losses.MSE, Losses.BINARY_CROSS_ENTROPY, Losses.HUBER).toString());
+        assertEquals("Figure(\"losses\", 760×420)", LossPlots.curves("losses", 1, 0.01, 1, Losses.MSE, Losses.BINARY_CROSS_ENTROPY, Losses.HUBER).toString());
         assertEquals("Figure(\"softmax([1, 2, 3])\", 560×360)", FunctionPlots.softmax(1, 2, 3).toString());
         Figure m = FunctionPlots.maxout(Maxout.of(new double[][] {{-1}, {2}}, new double[] {0, -1}), -3, 3);
         assertTrue(contains(m, Curves.PALETTE[0]));
