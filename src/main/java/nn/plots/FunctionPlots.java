@@ -28,8 +28,8 @@ public final class FunctionPlots {
     /** f beside its derivative f', both on z in [from, to]. */
     public static Figure functionAndDerivative(Activation f, double from, double to) {
         return Figure.grid(f.name() + " and its derivative", 2,
-                single(f.name() + "(z)", "z", "f(z)", f::apply, from, to, Curves.PALETTE[0]),
-                single(f.name() + "'(z)", "z", "f'(z)", f::derivative, from, to, Curves.PALETTE[3]));
+                single(f.name(), "z", "f(z)", f::apply, from, to, Curves.PALETTE[0]),
+                single("its derivative f'(z)", "z", "f'(z)", f::derivative, from, to, Curves.PALETTE[3]));
     }
 
     /** One panel per activation, two to a row (lecture 000's 2×2 figure for four of them). */
@@ -39,7 +39,7 @@ public final class FunctionPlots {
         for (int i = 0; i < fs.length; i++) {
             charts[i] = single(fs[i].name(), "z", "f(z)", fs[i]::apply, from, to, Curves.PALETTE[i % Curves.PALETTE.length]);
         }
-        return Figure.grid("", 2, charts);
+        return Figure.grid(java.util.Arrays.stream(fs).map(Activation::name).collect(Collectors.joining(", ")), 2, charts);
     }
 
     /** Several activations on one chart, with a legend. */
@@ -104,8 +104,7 @@ public final class FunctionPlots {
             Color color = Curves.PALETTE[i % Curves.PALETTE.length];
             Curves.curve(c, fs[i].name(), ks, abs, color, false).setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE).setMarkerColor(color);
         }
-        c.getStyler().setXAxisDecimalPattern("0");
-        c.getStyler().setyAxisTickLabelsFormattingFunction(v -> Fmt.num(v, 3));
+        c.getStyler().setXAxisDecimalPattern("0").setYAxisDecimalPattern(null);
         return Figure.of(c);
     }
 
