@@ -89,13 +89,9 @@ public final class LogitLosses {
     }
 
     /** A fused loss whose gradient is scale(N)·(ŷ − t). */
-    private abstract static class Fused implements LogitLoss {
-        private final String name;
-        private final String latex;
-
+    private abstract static class Fused extends Named implements LogitLoss {
         Fused(String name, String latex) {
-            this.name = name;
-            this.latex = latex;
+            super(name, latex);
         }
 
         abstract double loss(double[] z, double[] t);
@@ -106,13 +102,13 @@ public final class LogitLosses {
         }
 
         private void check(double[] z, double[] t) {
-            Check.argument(z != null && t != null, "%s needs scores z and a target t", name);
+            Check.argument(z != null && t != null, "%s needs scores z and a target t", name());
             Check.argument(z.length == t.length && z.length > 0,
-                    "%s needs scores and targets of the same length, but z has %d entries and t has %d", name, z.length, t.length);
+                    "%s needs scores and targets of the same length, but z has %d entries and t has %d", name(), z.length, t.length);
             Check.finite(z, "z");
             Check.finite(t, "t");
             for (int i = 0; i < t.length; i++) {
-                Check.argument(t[i] >= 0 && t[i] <= 1, "%s needs targets t in [0, 1], but t[%d] = %s (t = %s)", name, i, t[i], Fmt.vec(t));
+                Check.argument(t[i] >= 0 && t[i] <= 1, "%s needs targets t in [0, 1], but t[%d] = %s (t = %s)", name(), i, t[i], Fmt.vec(t));
             }
             checkTargets(t);
         }
@@ -131,21 +127,6 @@ public final class LogitLosses {
                 g[i] = scale(g.length) * (g[i] - target[i]);
             }
             return g;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public String latex() {
-            return latex;
-        }
-
-        @Override
-        public String toString() {
-            return name;
         }
     }
 }

@@ -6,13 +6,9 @@ import nn.util.Check;
  * A loss that is a (scaled) sum of one term per output, L = scale(N) Σᵢ term(ŷᵢ, tᵢ), with the
  * shape and range checks every such loss needs. The built-in losses of {@link Losses} extend it.
  */
-abstract class TermLoss implements Loss {
-    private final String name;
-    private final String latex;
-
+abstract class TermLoss extends Named implements Loss {
     TermLoss(String name, String latex) {
-        this.name = name;
-        this.latex = latex;
+        super(name, latex);
     }
 
     /** The i-th term of the sum, before scaling. */
@@ -34,16 +30,16 @@ abstract class TermLoss implements Loss {
     final void probabilities(double[] y, double[] t) {
         for (int i = 0; i < y.length; i++) {
             Check.argument(y[i] >= 0 && y[i] <= 1, "%s needs probabilities ŷ in [0, 1], but ŷ[%d] = %s (ŷ = %s)",
-                    name, i, y[i], nn.util.Fmt.vec(y));
+                    name(), i, y[i], nn.util.Fmt.vec(y));
             Check.argument(t[i] >= 0 && t[i] <= 1, "%s needs targets t in [0, 1], but t[%d] = %s (t = %s)",
-                    name, i, t[i], nn.util.Fmt.vec(t));
+                    name(), i, t[i], nn.util.Fmt.vec(t));
         }
     }
 
     private void checkShapes(double[] y, double[] t) {
-        Check.argument(y != null && t != null, "%s needs a prediction and a target", name);
+        Check.argument(y != null && t != null, "%s needs a prediction and a target", name());
         Check.argument(y.length == t.length && y.length > 0,
-                "%s needs a prediction and a target of the same length, but ŷ has %d entries and t has %d", name, y.length, t.length);
+                "%s needs a prediction and a target of the same length, but ŷ has %d entries and t has %d", name(), y.length, t.length);
         Check.finite(y, "ŷ");
         Check.finite(t, "t");
         check(y, t);
@@ -67,20 +63,5 @@ abstract class TermLoss implements Loss {
             g[i] = termGradient(prediction[i], target[i], g.length);
         }
         return g;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String latex() {
-        return latex;
-    }
-
-    @Override
-    public String toString() {
-        return name;
     }
 }
