@@ -91,4 +91,12 @@ public final class Activations {
         return List.of(IDENTITY, STEP, SIGN, SIGMOID, TANH, HARD_SIGMOID, HARD_TANH, RELU, LEAKY_RELU, prelu(0.25),
                 ELU, SOFTPLUS, SWISH, GELU, GELU_TANH);
     }
+
+    /**
+     * {@link #all()} without step and sign, whose derivative is 0 wherever it exists: the
+     * activations a network can be trained with by gradient descent.
+     */
+    public static List<Activation> trainable() {
+        return all().stream().filter(f -> f != STEP && f != SIGN).toList();
+    }
 }

@@ -190,5 +190,7 @@ class ActivationsTest {
         assertEquals("ELU(α=1)", ELU.toString());
         assertEquals("swish(β=1)", SWISH.toString());
         assertEquals(15, Activations.all().size());
+        assertEquals(13, Activations.trainable().size());
+        assertFalse(Activations.trainable().contains(STEP) || Activations.trainable().contains(SIGN));
     }
 }
