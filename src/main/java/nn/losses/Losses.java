@@ -5,13 +5,23 @@ import nn.util.Fmt;
 
 import java.util.List;
 
-/** The built-in losses. Import them statically: {@code import static nn.losses.Losses.*;}. */
+/**
+ * The built-in losses (损失函数). Import them statically: {@code import static nn.losses.Losses.*;}.
+ *
+ * <p>The cross-entropies take probabilities ŷ. A probability of exactly 0 (or 1) where the target
+ * says otherwise would make the loss infinite, so they first move ŷ into [ε, 1 − ε] with
+ * {@link #EPSILON} = 1e-12 (Keras does the same with 1e-7); the loss is then at most −log ε ≈ 27.6
+ * per term. To stay exact for any score, start from the scores z instead: {@link LogitLosses}.
+ */
 public final class Losses {
     private Losses() {
     }
 
+    /** How close to 0 or 1 a probability may come inside a cross-entropy. */
+    public static final double EPSILON = 1e-12;
+
     /** Mean squared error (均方误差) L = 1/N Σ (ŷᵢ − tᵢ)²; ∂L/∂ŷᵢ = 2/N (ŷᵢ − tᵢ). */
-    public static final Loss MSE = new Simple("MSE", "L = \\frac{1}{N}\\sum_{i=1}^{N} (\\hat y_i - t_i)^2") {
+    public static final Loss MSE = new TermLoss("MSE", "L = \\frac{1}{N}\\sum_{i=1}^{N} (\\hat y_i - t_i)^2") {
         @Override
         double term(double y, double t) {
             return (y - t) * (y - t);
@@ -29,7 +39,7 @@ public final class Losses {
     };
 
     /** The lecture's single-sample cost C₀ = Σ (aᵢ − yᵢ)² (lecture 002), without a mean; ∂C₀/∂aᵢ = 2(aᵢ − yᵢ). */
-    public static final Loss SQUARED_ERROR = new Simple("squared error C₀", "C_0 = \\sum_i (a_i - y_i)^2") {
+    public static final Loss SQUARED_ERROR = new TermLoss("squared error C₀", "C_0 = \\sum_i (a_i - y_i)^2") {
         @Override
         double term(double y, double t) {
             return (y - t) * (y - t);
@@ -42,7 +52,7 @@ public final class Losses {
     };
 
     /** Half the squared error ½ Σ (aᵢ − yᵢ)², whose gradient is simply aᵢ − yᵢ. */
-    public static final Loss HALF_SQUARED_ERROR = new Simple("half squared error", "C = \\tfrac{1}{2}\\sum_i (a_i - y_i)^2") {
+    public static final Loss HALF_SQUARED_ERROR = new TermLoss("half squared error", "C = \\tfrac{1}{2}\\sum_i (a_i - y_i)^2") {
         @Override
         double term(double y, double t) {
             return 0.5 * (y - t) * (y - t);
@@ -54,99 +64,114 @@ public final class Losses {
         }
     };
 
-    /**
-     * Categorical cross-entropy (交叉熵) L = −Σ tᵢ log ŷᵢ for a probability vector ŷ (a softmax
-     * output) and a target distribution t (usually one-hot); ∂L/∂ŷᵢ = −tᵢ / ŷᵢ. Terms with tᵢ = 0
-     * are skipped, so 0 · log 0 counts as 0.
-     */
-    public static final Loss CROSS_ENTROPY = new Simple("cross-entropy", "L = -\\sum_{i} t_i \\log \\hat y_i") {
-        @Override
-        void check(double[] y, double[] t) {
-            for (int i = 0; i < y.length; i++) {
-                Check.argument(y[i] >= 0 && y[i] <= 1, "cross-entropy needs probabilities, but ŷ[%d] = %s (ŷ = %s)", i, y[i], Fmt.vec(y));
-                Check.argument(t[i] >= 0 && t[i] <= 1, "cross-entropy needs target probabilities, but t[%d] = %s (t = %s)", i, t[i], Fmt.vec(t));
-            }
-        }
-
+    /** Mean absolute error L = 1/N Σ |ŷᵢ − tᵢ|; ∂L/∂ŷᵢ = sign(ŷᵢ − tᵢ)/N, taken as 0 where ŷᵢ = tᵢ. */
+    public static final Loss MAE = new TermLoss("MAE", "L = \\frac{1}{N}\\sum_{i=1}^{N} |\\hat y_i - t_i|") {
         @Override
         double term(double y, double t) {
-            return t == 0 ? 0 : -t * Math.log(y);
+            return Math.abs(y - t);
         }
 
         @Override
         double termGradient(double y, double t, int n) {
-            return t == 0 ? 0 : -t / y;
+            return Math.signum(y - t) / n;
+        }
+
+        @Override
+        double scale(int n) {
+            return 1.0 / n;
         }
     };
 
-    /** The losses defined in this class. */
-    public static List<Loss> all() {
-        return List.of(MSE, SQUARED_ERROR, HALF_SQUARED_ERROR, CROSS_ENTROPY);
+    /**
+     * Categorical cross-entropy (交叉熵) L = −Σ tᵢ log ŷᵢ for a probability vector ŷ (a softmax
+     * output) and a target distribution t (usually one-hot); ∂L/∂ŷᵢ = −tᵢ / ŷᵢ. Terms with tᵢ = 0
+     * are skipped, so 0 · log 0 counts as 0; ŷᵢ below {@link #EPSILON} counts as ε.
+     */
+    public static final Loss CROSS_ENTROPY = new TermLoss("cross-entropy", "L = -\\sum_{i} t_i \\log \\hat y_i") {
+        @Override
+        void check(double[] y, double[] t) {
+            probabilities(y, t);
+        }
+
+        @Override
+        double term(double y, double t) {
+            return t == 0 ? 0 : -t * Math.log(Math.max(y, EPSILON));
+        }
+
+        @Override
+        double termGradient(double y, double t, int n) {
+            return t == 0 ? 0 : -t / Math.max(y, EPSILON);
+        }
+    };
+
+    /**
+     * Binary cross-entropy L = −1/N Σ [tᵢ log pᵢ + (1 − tᵢ) log(1 − pᵢ)] for N sigmoid outputs
+     * pᵢ (lecture 001, eq. 12); ∂L/∂pᵢ = (pᵢ − tᵢ) / (N pᵢ(1 − pᵢ)). pᵢ is kept in [ε, 1 − ε].
+     */
+    public static final Loss BINARY_CROSS_ENTROPY = new TermLoss("binary cross-entropy",
+            "L = -\\frac{1}{N}\\sum_{i=1}^{N} \\left[t_i \\log p_i + (1 - t_i)\\log(1 - p_i)\\right]") {
+        @Override
+        void check(double[] y, double[] t) {
+            probabilities(y, t);
+        }
+
+        @Override
+        double term(double y, double t) {
+            return -(t == 0 ? 0 : t * Math.log(Math.max(y, EPSILON))) - (t == 1 ? 0 : (1 - t) * Math.log1p(-Math.min(y, 1 - EPSILON)));
+        }
+
+        @Override
+        double termGradient(double y, double t, int n) {
+            double p = clip(y);
+            return (p - t) / (p * (1 - p)) / n;
+        }
+
+        @Override
+        double scale(int n) {
+            return 1.0 / n;
+        }
+    };
+
+    /** Huber loss with δ = 1. */
+    public static final Loss HUBER = huber(1);
+
+    /** Softmax followed by cross-entropy, from the scores z; its gradient with respect to z is ŷ − t. */
+    public static final LogitLoss SOFTMAX_CROSS_ENTROPY = LogitLosses.SOFTMAX_CROSS_ENTROPY;
+
+    /**
+     * Huber loss (lecture 001, eq. 14), the mean over N outputs of ½r² for |r| ≤ δ and
+     * δ(|r| − ½δ) beyond, with r = ŷ − t: squared near the target, linear (robust to outliers) far
+     * from it. ∂L/∂ŷᵢ = r/N inside and δ·sign(r)/N outside.
+     */
+    public static Loss huber(double delta) {
+        Check.argument(delta > 0 && Double.isFinite(delta), "the Huber loss needs δ > 0 but got δ = %s", delta);
+        return new TermLoss("Huber(δ=" + Fmt.num(delta) + ")", "L_\\delta = \\frac{1}{N}\\sum_i \\begin{cases} \\tfrac12 r_i^2 & |r_i| \\le "
+                + Fmt.num(delta) + " \\\\ " + Fmt.num(delta) + "(|r_i| - \\tfrac12 \\cdot " + Fmt.num(delta) + ") & \\text{otherwise} \\end{cases}") {
+            @Override
+            double term(double y, double t) {
+                double r = Math.abs(y - t);
+                return r <= delta ? 0.5 * r * r : delta * (r - 0.5 * delta);
+            }
+
+            @Override
+            double termGradient(double y, double t, int n) {
+                double r = y - t;
+                return (Math.abs(r) <= delta ? r : delta * Math.signum(r)) / n;
+            }
+
+            @Override
+            double scale(int n) {
+                return 1.0 / n;
+            }
+        };
     }
 
-    /** A loss that is a (scaled) sum of one term per output. */
-    abstract static class Simple implements Loss {
-        private final String name;
-        private final String latex;
+    /** One of each built-in loss of probabilities or values (for losses of scores see {@link LogitLosses#all()}). */
+    public static List<Loss> all() {
+        return List.of(MSE, SQUARED_ERROR, HALF_SQUARED_ERROR, MAE, HUBER, CROSS_ENTROPY, BINARY_CROSS_ENTROPY);
+    }
 
-        Simple(String name, String latex) {
-            this.name = name;
-            this.latex = latex;
-        }
-
-        abstract double term(double y, double t);
-
-        abstract double termGradient(double y, double t, int n);
-
-        double scale(int n) {
-            return 1;
-        }
-
-        void check(double[] y, double[] t) {
-        }
-
-        private void checkShapes(double[] y, double[] t) {
-            Check.argument(y != null && t != null, "%s needs a prediction and a target", name);
-            Check.argument(y.length == t.length && y.length > 0,
-                    "%s needs a prediction and a target of the same length, but ŷ has %d entries and t has %d", name, y.length, t.length);
-            Check.finite(y, "ŷ");
-            Check.finite(t, "t");
-            check(y, t);
-        }
-
-        @Override
-        public double value(double[] prediction, double[] target) {
-            checkShapes(prediction, target);
-            double sum = 0;
-            for (int i = 0; i < prediction.length; i++) {
-                sum += term(prediction[i], target[i]);
-            }
-            return scale(prediction.length) * sum;
-        }
-
-        @Override
-        public double[] gradient(double[] prediction, double[] target) {
-            checkShapes(prediction, target);
-            double[] g = new double[prediction.length];
-            for (int i = 0; i < g.length; i++) {
-                g[i] = termGradient(prediction[i], target[i], g.length);
-            }
-            return g;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public String latex() {
-            return latex;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
+    private static double clip(double p) {
+        return Math.min(Math.max(p, EPSILON), 1 - EPSILON);
     }
 }

@@ -33,6 +33,7 @@ public final class Figure extends BufferedImage {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             chart.paint(g, chart.getWidth(), chart.getHeight());
         } finally {
             g.dispose();
@@ -41,28 +42,39 @@ public final class Figure extends BufferedImage {
     }
 
     /**
-     * Small multiples: the charts painted into one figure, row by row, {@code columns} to a row
-     * (each cell as large as the largest chart), on a white background.
+     * Paints several charts into one figure, row by row, {@code columns} to a row, each in a cell as
+     * large as the largest chart, under {@code title} (drawn as a heading when it is not empty).
      */
-    public static Figure grid(String title, int columns, java.util.List<? extends Chart<?, ?>> charts) {
-        nn.util.Check.argument(charts != null && !charts.isEmpty(), "a grid of charts needs at least one chart");
-        nn.util.Check.argument(columns > 0, "a grid of charts needs at least one column but got %d", columns);
-        int cellW = charts.stream().mapToInt(Chart::getWidth).max().orElseThrow();
-        int cellH = charts.stream().mapToInt(Chart::getHeight).max().orElseThrow();
-        int cols = Math.min(columns, charts.size());
-        int rows = (charts.size() + cols - 1) / cols;
-        Figure f = new Figure(cols * cellW, rows * cellH, title);
+    public static Figure grid(String title, int columns, Chart<?, ?>... charts) {
+        nn.util.Check.argument(charts.length > 0 && columns > 0, "a grid of charts needs at least one chart and one column, but got %d charts in %d columns",
+                charts.length, columns);
+        int cellWidth = 0;
+        int cellHeight = 0;
+        for (Chart<?, ?> c : charts) {
+            cellWidth = Math.max(cellWidth, c.getWidth());
+            cellHeight = Math.max(cellHeight, c.getHeight());
+        }
+        int cols = Math.min(columns, charts.length);
+        int rows = (charts.length + cols - 1) / cols;
+        int heading = title == null || title.isEmpty() ? 0 : 34;
+        Figure f = new Figure(cols * cellWidth, heading + rows * cellHeight, title == null ? "" : title);
         Graphics2D g = f.createGraphics();
         try {
             g.setColor(java.awt.Color.WHITE);
             g.fillRect(0, 0, f.getWidth(), f.getHeight());
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            for (int k = 0; k < charts.size(); k++) {
-                Chart<?, ?> chart = charts.get(k);
-                Graphics2D cell = (Graphics2D) g.create((k % cols) * cellW, (k / cols) * cellH, chart.getWidth(), chart.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            if (heading > 0) {
+                g.setColor(java.awt.Color.BLACK);
+                g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 16));
+                int w = g.getFontMetrics().stringWidth(title);
+                g.drawString(title, (f.getWidth() - w) / 2, 24);
+            }
+            for (int i = 0; i < charts.length; i++) {
+                Graphics2D cell = (Graphics2D) g.create((i % cols) * cellWidth, heading + (i / cols) * cellHeight, cellWidth, cellHeight);
                 try {
-                    chart.paint(cell, chart.getWidth(), chart.getHeight());
+                    charts[i].paint(cell, charts[i].getWidth(), charts[i].getHeight());
                 } finally {
                     cell.dispose();
                 }
@@ -71,6 +83,12 @@ public final class Figure extends BufferedImage {
             g.dispose();
         }
         return f;
+    }
+
+    /** {@link #grid(String, int, Chart[])} for a list of charts (small multiples built in a loop). */
+    public static Figure grid(String title, int columns, java.util.List<? extends Chart<?, ?>> charts) {
+        nn.util.Check.argument(charts != null, "a grid of charts needs a list of charts, not null");
+        return grid(title, columns, charts.toArray(new Chart<?, ?>[0]));
     }
 
     /** The chart's title. */

@@ -1,0 +1,54 @@
+package nn.activations;
+
+import nn.util.Check;
+import nn.util.Fmt;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * How much of a gradient survives a stack of layers: the chain of one neuron per layer,
+ * a₀ = x, zₖ = w aₖ₋₁ + b, aₖ = f(zₖ), whose derivative by the chain rule is
+ * ∂aₖ/∂x = Πⱼ≤ₖ w f'(zⱼ). With the sigmoid every factor f'(z) is at most 0.25, so the product
+ * shrinks at least like 0.25ᵏ (for |w| ≤ 1): the vanishing gradient (梯度消失).
+ */
+public final class GradientFlow {
+    private GradientFlow() {
+    }
+
+    /** ∂aₖ/∂x for k = 1, …, layers. */
+    public static double[] through(Activation f, int layers, double x, double w, double b) {
+        Check.argument(layers >= 1, "a chain of layers needs at least 1 layer but got %d", layers);
+        Check.finite(x, "x");
+        Check.finite(w, "w");
+        Check.finite(b, "b");
+        double[] d = new double[layers];
+        double a = x;
+        double product = 1;
+        for (int k = 0; k < layers; k++) {
+            double z = w * a + b;
+            product *= w * f.derivative(z);
+            a = f.apply(z);
+            d[k] = product;
+        }
+        return d;
+    }
+
+    /** One row per layer k, one column per activation, each cell ∂aₖ/∂x. */
+    public static Table table(int layers, double x, double w, double b, Activation... fs) {
+        Check.argument(fs.length > 0, "a gradient-flow table needs at least one activation");
+        IntColumn layer = IntColumn.create("layer k");
+        for (int k = 1; k <= layers; k++) {
+            layer.append(k);
+        }
+        Table t = Table.create("∂aₖ/∂x through k layers, aₖ = f(" + Fmt.num(w) + "·aₖ₋₁ + " + Fmt.num(b) + "), a₀ = x = " + Fmt.num(x), layer);
+        for (Activation f : fs) {
+            StringColumn c = StringColumn.create(f.name());
+            for (double v : through(f, layers, x, w, b)) {
+                c.append(Fmt.num(v, 3));
+            }
+            t.addColumns(c);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,24 @@
+package nn.losses;
+
+/**
+ * An output activation and its loss fused into one, taking the scores (logits) z of the last layer
+ * instead of probabilities: softmax + cross-entropy, or sigmoid + binary cross-entropy. Fused, the
+ * gradient with respect to z is simply ŷ − t (lecture 004), and the loss stays finite and exact for
+ * any finite score, where taking the log of a probability that rounded to 0 would give ∞.
+ */
+public interface LogitLoss {
+    /** L(z, t) = loss(activation(z), t). */
+    double value(double[] z, double[] target);
+
+    /** ∂L/∂z, one entry per score: ŷ − t for softmax + cross-entropy. */
+    double[] gradient(double[] z, double[] target);
+
+    /** The probabilities ŷ the fused activation gives for z. */
+    double[] probabilities(double[] z);
+
+    /** A short readable name, e.g. {@code softmax + cross-entropy}. */
+    String name();
+
+    /** The formula in LaTeX, written in terms of z. */
+    String latex();
+}

@@ -1,0 +1,67 @@
+package nn.losses;
+
+import nn.util.Check;
+
+/**
+ * A loss that is a (scaled) sum of one term per output, L = scale(N) Σᵢ term(ŷᵢ, tᵢ), with the
+ * shape and range checks every such loss needs. The built-in losses of {@link Losses} extend it.
+ */
+abstract class TermLoss extends Named implements Loss {
+    TermLoss(String name, String latex) {
+        super(name, latex);
+    }
+
+    /** The i-th term of the sum, before scaling. */
+    abstract double term(double y, double t);
+
+    /** ∂L/∂ŷᵢ, scale included (n is the number of outputs). */
+    abstract double termGradient(double y, double t, int n);
+
+    /** The factor in front of the sum: 1, or 1/N for a mean. */
+    double scale(int n) {
+        return 1;
+    }
+
+    /** Range checks of the values, beyond finiteness (e.g. probabilities in [0, 1]). */
+    void check(double[] y, double[] t) {
+    }
+
+    /** Fails unless every ŷᵢ and tᵢ lies in [0, 1], naming the first one that does not. */
+    final void probabilities(double[] y, double[] t) {
+        for (int i = 0; i < y.length; i++) {
+            Check.argument(y[i] >= 0 && y[i] <= 1, "%s needs probabilities ŷ in [0, 1], but ŷ[%d] = %s (ŷ = %s)",
+                    name(), i, y[i], nn.util.Fmt.vec(y));
+            Check.argument(t[i] >= 0 && t[i] <= 1, "%s needs targets t in [0, 1], but t[%d] = %s (t = %s)",
+                    name(), i, t[i], nn.util.Fmt.vec(t));
+        }
+    }
+
+    private void checkShapes(double[] y, double[] t) {
+        Check.argument(y != null && t != null, "%s needs a prediction and a target", name());
+        Check.argument(y.length == t.length && y.length > 0,
+                "%s needs a prediction and a target of the same length, but ŷ has %d entries and t has %d", name(), y.length, t.length);
+        Check.finite(y, "ŷ");
+        Check.finite(t, "t");
+        check(y, t);
+    }
+
+    @Override
+    public double value(double[] prediction, double[] target) {
+        checkShapes(prediction, target);
+        double sum = 0;
+        for (int i = 0; i < prediction.length; i++) {
+            sum += term(prediction[i], target[i]);
+        }
+        return scale(prediction.length) * sum;
+    }
+
+    @Override
+    public double[] gradient(double[] prediction, double[] target) {
+        checkShapes(prediction, target);
+        double[] g = new double[prediction.length];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = termGradient(prediction[i], target[i], g.length);
+        }
+        return g;
+    }
+}
