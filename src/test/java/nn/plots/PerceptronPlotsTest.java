@@ -33,11 +33,11 @@ class PerceptronPlotsTest {
         Training run = Perceptron.zero(2, 1).train(LogicData.and(), 100); // 11 updates
         Figure all = PerceptronPlots.updates(run, 4, 100);
         assertEquals(4 * 290, all.getWidth());
-        assertEquals(3 * 280, all.getHeight());
-        assertEquals("Figure(\"AND: the boundary after each update (11 of 11 shown)\", 1160×840)", all.toString());
+        assertEquals(34 + 3 * 280, all.getHeight()); // a 34-pixel heading above the panels
+        assertEquals("Figure(\"AND: the boundary after each update (11 of 11 shown)\", 1160×874)", all.toString());
         Figure some = PerceptronPlots.updates(run, 3, 5);
         assertEquals(3 * 290, some.getWidth());
-        assertEquals(2 * 280, some.getHeight());
+        assertEquals(34 + 2 * 280, some.getHeight());
         assertTrue(contains(some, Plots.LINES[0]));
     }
 
@@ -71,7 +71,7 @@ class PerceptronPlotsTest {
     @Test
     @DisplayName("a grid needs charts and columns")
     void gridArguments() {
-        assertEquals("a grid of charts needs at least one chart",
+        assertEquals("a grid of charts needs at least one chart and one column, but got 0 charts in 2 columns",
                 assertThrows(IllegalArgumentException.class, () -> Figure.grid("t", 2, java.util.List.of())).getMessage());
     }
 
