@@ -22,6 +22,23 @@ public final class Gradients {
         this.db = db;
     }
 
+    /**
+     * Gradients given by hand, e.g. a lecture's printed numbers, to compare with a gradient check:
+     * dW[l−1] is ∂L/∂Wˡ and db[l−1] is ∂L/∂bˡ (both copied).
+     */
+    public static Gradients of(double[][][] dW, double[][] db) {
+        Check.argument(dW != null && db != null && dW.length == db.length && dW.length > 0,
+                "gradients need one weight matrix and one bias vector per layer");
+        double[][][] w = new double[dW.length][][];
+        double[][] b = new double[db.length][];
+        for (int l = 0; l < dW.length; l++) {
+            Check.argument(dW[l].length == db[l].length, "layer %d: ∂L/∂W has %d rows but ∂L/∂b has %d entries", l + 1, dW[l].length, db[l].length);
+            w[l] = Linear.copy(dW[l]);
+            b[l] = db[l].clone();
+        }
+        return new Gradients(w, b);
+    }
+
     /** All-zero gradients shaped like {@code network}'s parameters. */
     public static Gradients zero(Network network) {
         double[][][] w = new double[network.depth()][][];
