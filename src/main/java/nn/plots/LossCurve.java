@@ -21,7 +21,7 @@ public final class LossCurve {
         s.setChartBackgroundColor(Color.WHITE);
         s.setLegendVisible(false);
         s.setYAxisLogarithmic(true);
-        s.setXAxisMin(0.0).setXAxisMax((double) Math.max(epochs, 1));
+        s.setXAxisMin(0.0).setXAxisMax(niceCeiling(Math.max(epochs, 1)));
         s.setXAxisDecimalPattern("0");
         s.setXAxisTickMarkSpacingHint(110);
         s.setPlotGridLinesVisible(true);
@@ -41,5 +41,16 @@ public final class LossCurve {
         series.setLineColor(Plots.ON);
         series.setLineStyle(new BasicStroke(2f));
         return Figure.of(chart);
+    }
+
+    /** The smallest 1, 2, 2.5 or 5 × 10^k at or above n, so that the axis gets round ticks. */
+    static double niceCeiling(int n) {
+        double p = Math.pow(10, Math.floor(Math.log10(n)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * p >= n) {
+                return m * p;
+            }
+        }
+        return 10 * p;
     }
 }
