@@ -65,7 +65,7 @@ public final class BackwardPass {
             db[l - 1] = delta[l].clone();
         }
         for (int l = 1; l <= L; l++) {
-            Check.finite(delta[l], "δ" + Network.Builder.sup(l));
+            Check.finite(delta[l], "δ" + ParameterNames.sup(l));
         }
         return new BackwardPass(forward, target.clone(), loss, value, dLda, fused, delta, new Gradients(dW, db));
     }
@@ -128,7 +128,7 @@ public final class BackwardPass {
     public String toString() {
         StringBuilder s = new StringBuilder("L = ").append(Fmt.num(lossValue)).append(" (").append(loss.name()).append(")");
         for (int l = delta.length - 1; l >= 1; l--) {
-            s.append("\nδ").append(Network.Builder.sup(l)).append(" = ").append(Fmt.vec(delta[l]));
+            s.append("\nδ").append(ParameterNames.sup(l)).append(" = ").append(Fmt.vec(delta[l]));
         }
         return s.toString();
     }

@@ -82,8 +82,8 @@ public final class ForwardPass {
     public String toString() {
         StringBuilder s = new StringBuilder("a⁰ = x = ").append(Fmt.vec(x));
         for (int l = 1; l <= z.length; l++) {
-            String sup = Network.Builder.sup(l);
-            s.append("\nz").append(sup).append(" = W").append(sup).append("a").append(Network.Builder.sup(l - 1)).append(" + b").append(sup)
+            String sup = ParameterNames.sup(l);
+            s.append("\nz").append(sup).append(" = W").append(sup).append("a").append(ParameterNames.sup(l - 1)).append(" + b").append(sup)
                     .append(" = ").append(Fmt.vec(z[l - 1]))
                     .append(",  a").append(sup).append(" = ").append(network.layer(l).function().symbol()).append("(z").append(sup).append(") = ")
                     .append(Fmt.vec(a[l - 1]));

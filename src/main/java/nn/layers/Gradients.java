@@ -140,7 +140,7 @@ public final class Gradients {
     public String toString() {
         StringBuilder s = new StringBuilder();
         for (int l = 1; l <= depth(); l++) {
-            String sup = Network.Builder.sup(l);
+            String sup = ParameterNames.sup(l);
             s.append(l > 1 ? "\n" : "").append("∂L/∂W").append(sup).append(" = ")
                     .append(Arrays.stream(dW[l - 1]).map(Fmt::vec).reduce((p, q) -> p + ", " + q).map(r -> "[" + r + "]").orElse("[]"))
                     .append(",  ∂L/∂b").append(sup).append(" = ").append(Fmt.vec(db[l - 1]));

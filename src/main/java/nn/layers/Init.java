@@ -3,7 +3,7 @@ package nn.layers;
 import nn.random.NumpyRandom;
 
 /**
- * How a {@link Network.Builder} fills the weights it is not given, always from an explicit seed
+ * How a {@link NetworkBuilder} fills the weights it is not given, always from an explicit seed
  * with the NumPy-compatible generator, layer by layer in the order W¹, b¹, W², b², …
  * <ul>
  *   <li>{@link #standardNormal(long)}: every W and b entry from N(0, 1), exactly lecture 000's

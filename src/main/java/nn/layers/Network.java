@@ -3,6 +3,9 @@ package nn.layers;
 import nn.activations.Activation;
 import nn.losses.Loss;
 import nn.util.Check;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +32,11 @@ public final class Network {
         return of(List.of(layers));
     }
 
+    /** Wraps already checked layers (for the builder). */
+    static Network checked(List<Dense> layers) {
+        return new Network(layers);
+    }
+
     /** The network of these layers. */
     public static Network of(List<Dense> layers) {
         Check.argument(layers != null && !layers.isEmpty(), "a network needs at least one layer");
@@ -36,15 +44,15 @@ public final class Network {
             Dense previous = layers.get(l - 1), layer = layers.get(l);
             Check.argument(layer.inputs() == previous.outputs(),
                     "layer %d expects %d inputs but layer %d gives %d outputs (W%s is %d×%d, W%s is %d×%d)",
-                    l + 1, layer.inputs(), l, previous.outputs(), Builder.sup(l + 1), layer.outputs(), layer.inputs(),
-                    Builder.sup(l), previous.outputs(), previous.inputs());
+                    l + 1, layer.inputs(), l, previous.outputs(), ParameterNames.sup(l + 1), layer.outputs(), layer.inputs(),
+                    ParameterNames.sup(l), previous.outputs(), previous.inputs());
         }
         return new Network(layers);
     }
 
     /** A builder for a network on {@code inputs} inputs. */
-    public static Builder builder(int inputs) {
-        return new Builder(inputs);
+    public static NetworkBuilder builder(int inputs) {
+        return new NetworkBuilder(inputs);
     }
 
     /** Number of layers L (the input is not a layer). */
@@ -136,85 +144,26 @@ public final class Network {
         return of(next);
     }
 
+    /** One row per layer: its shape, W's and b's shapes, its activation and its number of parameters. */
+    public Table summary() {
+        IntColumn layer = IntColumn.create("layer l"), params = IntColumn.create("parameters");
+        StringColumn shape = StringColumn.create("inputs → neurons"), w = StringColumn.create("W shape"),
+                b = StringColumn.create("b shape"), f = StringColumn.create("activation");
+        for (int l = 1; l <= depth(); l++) {
+            Dense d = layer(l);
+            layer.append(l);
+            shape.append(d.inputs() + " → " + d.outputs());
+            w.append(d.outputs() + "×" + d.inputs());
+            b.append(String.valueOf(d.outputs()));
+            f.append(d.function().name());
+            params.append(d.parameterCount());
+        }
+        return Table.create(this + ": " + parameterCount() + " parameters", layer, shape, w, b, f, params);
+    }
+
     @Override
     public String toString() {
         return "Network[" + inputs() + layers.stream().map(d -> " → " + d.outputs() + " " + d.function().name())
                 .collect(Collectors.joining()) + "]";
-    }
-
-    /** Builds a network layer by layer; weights not given are drawn by an {@link Init}. */
-    public static final class Builder {
-        private final int inputs;
-        private final List<Object[]> specs = new ArrayList<>(); // {units, function, W or null, b or null}
-        private Init init;
-
-        private Builder(int inputs) {
-            Check.argument(inputs > 0, "a network needs at least one input, not %d", inputs);
-            this.inputs = inputs;
-        }
-
-        /** A layer of {@code units} neurons with activation f; its weights come from {@link #init}. */
-        public Builder dense(int units, Activation f) {
-            return dense(units, LayerFunction.of(f));
-        }
-
-        /** A layer of {@code units} neurons with layer function f (e.g. {@link LayerFunction#SOFTMAX}). */
-        public Builder dense(int units, LayerFunction f) {
-            Check.argument(units > 0, "layer %d needs at least one neuron, not %d", specs.size() + 1, units);
-            specs.add(new Object[] {units, f, null, null});
-            return this;
-        }
-
-        /** A softmax output layer of {@code units} neurons. */
-        public Builder softmax(int units) {
-            return dense(units, LayerFunction.SOFTMAX);
-        }
-
-        /** A layer with explicit weights, as in the lectures' worked examples. */
-        public Builder dense(double[][] weights, double[] biases, Activation f) {
-            Dense d = Dense.of(weights, biases, f);
-            specs.add(new Object[] {d.outputs(), d.function(), d.weights(), d.biases()});
-            return this;
-        }
-
-        /** How to draw the weights not given explicitly. */
-        public Builder init(Init init) {
-            this.init = init;
-            return this;
-        }
-
-        /** The network; fails if a layer has no weights and no {@link Init} was chosen. */
-        public Network build() {
-            Check.argument(!specs.isEmpty(), "a network needs at least one layer: call dense(...) before build()");
-            var random = init == null ? null : init.generator();
-            List<Dense> layers = new ArrayList<>();
-            int n = inputs;
-            for (int l = 0; l < specs.size(); l++) {
-                Object[] s = specs.get(l);
-                int m = (int) s[0];
-                double[][] w = (double[][]) s[2];
-                double[] b = (double[]) s[3];
-                if (w == null) {
-                    Check.argument(random != null, "layer %d has no weights: give them, or choose an initialisation with init(Init.xavier(seed))", l + 1);
-                    w = init.weights(random, m, n);
-                    b = init.biases(random, m);
-                } else {
-                    Check.argument(w[0].length == n, "layer %d expects %d inputs but got %d (W%s is %d×%d, the layer before gives %d outputs)",
-                            l + 1, w[0].length, n, sup(l + 1), m, w[0].length, n);
-                }
-                layers.add(Dense.of(w, b, (LayerFunction) s[1]));
-                n = m;
-            }
-            return new Network(layers);
-        }
-
-        static String sup(int l) {
-            String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-            StringBuilder s = new StringBuilder();
-            for (char c : Integer.toString(l).toCharArray()) {
-                s.append(digits.charAt(c - '0'));
-            }
-            return s.toString();
-        }
     }
 }
