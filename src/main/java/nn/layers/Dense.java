@@ -4,6 +4,10 @@ import nn.activations.Activation;
 import nn.util.Check;
 import nn.util.Fmt;
 
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
 import java.util.Arrays;
 
 /**
@@ -100,6 +104,26 @@ public final class Dense {
     /** The layer after one gradient step: W − η ∂L/∂W, b − η ∂L/∂b. */
     Dense minus(double eta, double[][] dW, double[] db) {
         return new Dense(Linear.plusScaled(w, -eta, dW), Linear.plusScaled(b, -eta, db), f);
+    }
+
+    /** W and b as a table: one row per neuron j, its weights Wⱼ₁ … Wⱼₙ and its bias bⱼ. */
+    public Table table(String title) {
+        IntColumn neuron = IntColumn.create("neuron j");
+        DoubleColumn[] cols = new DoubleColumn[inputs()];
+        for (int k = 0; k < cols.length; k++) {
+            cols[k] = DoubleColumn.create("W[j," + (k + 1) + "]");
+        }
+        DoubleColumn bias = DoubleColumn.create("b[j]");
+        for (int j = 0; j < outputs(); j++) {
+            neuron.append(j + 1);
+            for (int k = 0; k < cols.length; k++) {
+                cols[k].append(w[j][k]);
+            }
+            bias.append(b[j]);
+        }
+        Table t = Table.create(title, neuron);
+        t.addColumns(cols);
+        return t.addColumns(bias);
     }
 
     @Override

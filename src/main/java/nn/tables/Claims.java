@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * A lecture's printed numbers beside the computed ones. Each claim is the text the lecture prints
  * (e.g. {@code "-0.0287"}); it agrees when the computed value, rounded to as many decimals as the
- * lecture printed, gives the same number (with half a unit of the last printed digit of slack).
+ * lecture printed, gives the same number (with half a unit of the last printed digit of slack). The
+ * table shows the computed value with two more significant digits than the lecture printed.
  * <pre>
  *   Claims.titled("lecture 002, forward pass").claim("a²", "0.589", pass.output()[0]).table()
  * </pre>
@@ -25,6 +26,11 @@ public final class Claims {
             BigDecimal p = new BigDecimal(printed.replace('−', '-').trim());
             double halfUnit = 0.5 * Math.pow(10, -Math.max(p.scale(), 0));
             return Math.abs(computed - p.doubleValue()) <= halfUnit * (1 + 1e-9);
+        }
+
+        /** How many significant digits the lecture printed. */
+        int significantDigits() {
+            return new BigDecimal(printed.replace('−', '-').trim()).precision();
         }
 
         /** The computed value minus the printed one. */
@@ -70,7 +76,7 @@ public final class Claims {
         for (Claim claim : claims) {
             q.append(claim.quantity());
             p.append(claim.printed());
-            c.append(Fmt.num(claim.computed()));
+            c.append(Fmt.num(claim.computed(), Math.max(6, claim.significantDigits() + 2)));
             v.append(claim.agrees() ? "✓ agrees to the printed digits" : "✗ off by " + Fmt.num(claim.difference(), 3));
         }
         return Table.create(title, q, p, c, v);
