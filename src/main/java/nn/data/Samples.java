@@ -1,6 +1,9 @@
 package nn.data;
 
+import nn.layers.Network;
 import nn.util.Check;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * Labelled examples: input vectors x⁽ⁱ⁾ and target vectors t⁽ⁱ⁾, all of the same lengths.
@@ -74,6 +77,31 @@ public final class Samples {
             }
         }
         return best;
+    }
+
+    /** One row per example: its inputs, its target and the network's output ŷ for it. */
+    public Table predictions(Network network) {
+        Check.argument(network.inputs() == inputSize() && network.outputs() == targetSize(),
+                "%s has %d inputs and %d outputs but %s has %d inputs and %d targets",
+                network, network.inputs(), network.outputs(), name, inputSize(), targetSize());
+        Table t = Table.create(name + ": predictions of " + network);
+        for (int k = 0; k < inputSize(); k++) {
+            DoubleColumn c = DoubleColumn.create("x" + (k + 1));
+            for (double[] x : inputs) {
+                c.append(x[k]);
+            }
+            t.addColumns(c);
+        }
+        for (int k = 0; k < targetSize(); k++) {
+            DoubleColumn target = DoubleColumn.create(targetSize() == 1 ? "target t" : "t" + (k + 1));
+            DoubleColumn out = DoubleColumn.create(targetSize() == 1 ? "output ŷ" : "ŷ" + (k + 1));
+            for (int i = 0; i < size(); i++) {
+                target.append(targets[i][k]);
+                out.append(network.predict(inputs[i])[k]);
+            }
+            t.addColumns(target, out);
+        }
+        return t;
     }
 
     @Override
