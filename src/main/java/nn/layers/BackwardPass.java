@@ -114,6 +114,19 @@ public final class BackwardPass {
         return delta[l].clone();
     }
 
+    /**
+     * ∂L/∂aˡ: for the output layer l = L the loss gradient ∂L/∂ŷ, below it (Wˡ⁺¹)ᵀ δˡ⁺¹, and for
+     * l = 0 the gradient with respect to the input x.
+     */
+    public double[] activationGradient(int l) {
+        Network net = forward.network();
+        if (l == net.depth()) {
+            return dLdOutput.clone();
+        }
+        net.layer(l + 1);
+        return Linear.transposeTimes(net.layer(l + 1).weights(), delta[l + 1]);
+    }
+
     /** ∂L/∂x = (W¹)ᵀ δ¹: how the loss changes with the input. */
     public double[] inputGradient() {
         return Linear.transposeTimes(forward.network().layer(1).weights(), delta[1]);
