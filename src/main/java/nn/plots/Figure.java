@@ -60,6 +60,39 @@ public final class Figure extends BufferedImage {
         return f;
     }
 
+    /**
+     * Small multiples: the charts painted into one figure, row by row, {@code columns} to a row
+     * (each cell as large as the largest chart), on a white background.
+     */
+    public static Figure grid(String title, int columns, java.util.List<? extends Chart<?, ?>> charts) {
+        nn.util.Check.argument(charts != null && !charts.isEmpty(), "a grid of charts needs at least one chart");
+        nn.util.Check.argument(columns > 0, "a grid of charts needs at least one column but got %d", columns);
+        int cellW = charts.stream().mapToInt(Chart::getWidth).max().orElseThrow();
+        int cellH = charts.stream().mapToInt(Chart::getHeight).max().orElseThrow();
+        int cols = Math.min(columns, charts.size());
+        int rows = (charts.size() + cols - 1) / cols;
+        Figure f = new Figure(cols * cellW, rows * cellH, title);
+        Graphics2D g = f.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, f.getWidth(), f.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            for (int k = 0; k < charts.size(); k++) {
+                Chart<?, ?> chart = charts.get(k);
+                Graphics2D cell = (Graphics2D) g.create((k % cols) * cellW, (k / cols) * cellH, chart.getWidth(), chart.getHeight());
+                try {
+                    chart.paint(cell, chart.getWidth(), chart.getHeight());
+                } finally {
+                    cell.dispose();
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return f;
+    }
+
     /** The chart's title. */
     public String title() {
         return title;

@@ -70,4 +70,12 @@ public final class Fmt {
     public static String signed(double x) {
         return x < 0 ? "−" + num(-x) : num(x);
     }
+
+    /** {@code x} rounded to {@code significantDigits} significant digits, for short labels ({@code round(0.123456, 2)} is 0.12). */
+    public static double round(double x, int significantDigits) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return x;
+        }
+        return new BigDecimal(x).round(new MathContext(significantDigits)).doubleValue();
+    }
 }

@@ -46,7 +46,7 @@ class PlotsTest {
         return seen.size();
     }
 
-    private static boolean containsColour(Figure f, Color c) {
+    static boolean containsColour(Figure f, Color c) {
         for (int y = 0; y < f.getHeight(); y++) {
             for (int x = 0; x < f.getWidth(); x++) {
                 if ((f.getRGB(x, y) & 0xffffff) == (c.getRGB() & 0xffffff)) {

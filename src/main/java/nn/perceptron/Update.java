@@ -1,0 +1,35 @@
+package nn.perceptron;
+
+import nn.util.Fmt;
+
+/**
+ * One step of the learning rule, made on a mistake: in epoch {@code epoch}, the point in row
+ * {@code row}, x, with target t was predicted y = −t (from z = wᵀx + b), so the perceptron moved
+ * from {@code before} to {@code after} = (w + η t x, b + η t). Updates are numbered 1, 2, … in the
+ * order they happened; epochs are numbered from 1, rows from 0 as in the data.
+ */
+public record Update(int number, int epoch, int row, double[] x, int target, int prediction, double z,
+                     Perceptron before, Perceptron after) {
+    /** Copies x. */
+    public Update {
+        x = x.clone();
+    }
+
+    /** A copy of the point. */
+    @Override
+    public double[] x() {
+        return x.clone();
+    }
+
+    /** E.g. {@code update 3 (epoch 2, row 3): x=[1, 1], t=+1, y=−1 (z=−1): w [1, 1] → [2, 2], b −2 → −1}. */
+    @Override
+    public String toString() {
+        return "update " + number + " (epoch " + epoch + ", row " + row + "): x=" + Fmt.vec(x) + ", t=" + label(target)
+                + ", y=" + label(prediction) + " (z=" + Fmt.signed(z) + "): w " + Fmt.vec(before.weights()) + " → "
+                + Fmt.vec(after.weights()) + ", b " + Fmt.signed(before.bias()) + " → " + Fmt.signed(after.bias());
+    }
+
+    static String label(int t) {
+        return t > 0 ? "+1" : "−1";
+    }
+}
