@@ -48,14 +48,17 @@ final class BackwardSteps {
             } else {
                 Dense next = net.layer(l + 1);
                 double[] deltaNext = pass.delta(l + 1);
-                if (dfdz != null) {
-                    lines.formula(derivative(f.activation(), l, j, z[j], a[j], dfdz[j]));
+                if (dfdz == null) { // a softmax hidden layer: no element-wise derivative, δ = Jᵀ(Wˡ⁺¹)ᵀδˡ⁺¹
+                    lines.formula(new Formula().sym("\\delta", "δ", l, j + 1).add(" = (J^\\top (W^{" + (l + 1) + "})^\\top \\delta^{" + (l + 1) + "})_{"
+                            + (j + 1) + "}", " = (Jᵀ(W" + Formula.sup(l + 1) + ")ᵀδ" + Formula.sup(l + 1) + ")" + Formula.sub(j + 1)).eq().num(delta[j]));
+                    continue;
                 }
+                lines.formula(derivative(f.activation(), l, j, z[j], a[j], dfdz[j]));
                 Formula eq = new Formula().sym("\\delta", "δ", l, j + 1).add(" = " + f.latexSymbol() + "'(z^{" + l + "}_{" + (j + 1) + "}) \\cdot \\sum_k W^{"
                                 + (l + 1) + "}_{k" + (j + 1) + "} \\delta^{" + (l + 1) + "}_k",
                         " = " + f.symbol() + "'(z" + Formula.sup(l) + Formula.sub(j + 1) + ")·Σₖ W" + Formula.sup(l + 1) + "ₖ" + Formula.sub(j + 1)
                                 + "δ" + Formula.sup(l + 1) + "ₖ").eq();
-                eq.factor(dfdz == null ? Double.NaN : dfdz[j]).times().add("(");
+                eq.factor(dfdz[j]).times().add("(");
                 for (int k = 0; k < next.outputs(); k++) {
                     eq.add(k == 0 ? "" : " + ").factor(next.weight(k, j)).times().factor(deltaNext[k]);
                 }

@@ -60,4 +60,14 @@ class TracesTest {
         assertTrue(text.contains("δ²₂ = ŷ₂ − t₂ = 0.214886 − 0 = 0.214886"), text);
         assertTrue(Traces.forward(bp.forward(), 2).toString().contains("a²₁ = e^0.655069 / (e^0.655069 + e^(−0.640654)) = 0.785114"));
     }
+
+    @Test
+    @DisplayName("a softmax hidden layer is traced through its Jacobian, never as NaN")
+    void softmaxHidden() {
+        Network odd = Network.builder(2).softmax(3).dense(1, SIGMOID).init(Init.xavier(3)).build();
+        var bp = odd.backward(new double[] {1, -1}, new double[] {1}, Losses.MSE);
+        String text = Traces.backward(bp).toString();
+        assertTrue(text.contains("δ¹₁ = (Jᵀ(W²)ᵀδ²)₁ = "), text);
+        assertTrue(!text.contains("NaN"), text);
+    }
 }
