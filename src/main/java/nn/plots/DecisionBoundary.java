@@ -3,6 +3,7 @@ package nn.plots;
 import nn.data.Samples;
 import nn.layers.Network;
 import nn.util.Check;
+import nn.util.Fmt;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -25,7 +26,7 @@ public final class DecisionBoundary {
 
     /** One heat map. */
     public static Figure of(Network network, Samples data, String title) {
-        return panels(List.of(network), List.of(title), data, title);
+        return panels(List.of(network), List.of(""), data, title);
     }
 
     /** Heat maps side by side, one per network, each with its own caption, under one title. */
@@ -36,18 +37,23 @@ public final class DecisionBoundary {
             Check.argument(n.inputs() == 2, "a decision-boundary plot needs a network with 2 inputs, but %s has %d", n, n.inputs());
         }
         double[] box = bounds(data);
-        int width = 2 * MARGIN + networks.size() * SIZE + (networks.size() - 1) * GAP, height = TOP + SIZE + MARGIN + 6;
+        int width = Math.max(2 * MARGIN + networks.size() * SIZE + (networks.size() - 1) * GAP, 460), height = TOP + SIZE + 54;
         return Figure.draw(width, height, title, g -> {
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
             centre(g, title, width / 2.0, 24);
             for (int p = 0; p < networks.size(); p++) {
-                int left = MARGIN + p * (SIZE + GAP);
+                int left = (width - networks.size() * SIZE - (networks.size() - 1) * GAP) / 2 + p * (SIZE + GAP);
                 g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
                 g.setColor(Color.DARK_GRAY);
                 centre(g, captions.get(p), left + SIZE / 2.0, TOP - 10);
                 panel(g, networks.get(p), data, box, left, TOP);
             }
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            g.setColor(Color.DARK_GRAY);
+            centre(g, "x₁ across from " + Fmt.num(box[0], 2) + " to " + Fmt.num(box[1], 2) + ", x₂ up from " + Fmt.num(box[2], 2) + " to "
+                    + Fmt.num(box[3], 2), width / 2.0, TOP + SIZE + 24);
+            centre(g, "blue: output near 1,  red: output near 0,  black line: output = 0.5", width / 2.0, TOP + SIZE + 42);
         });
     }
 

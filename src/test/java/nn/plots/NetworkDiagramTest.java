@@ -29,7 +29,7 @@ class NetworkDiagramTest {
     @DisplayName("a decision boundary needs a two-input network and one caption per panel")
     void decisionBoundary() {
         Figure f = DecisionBoundary.panels(List.of(net, net), List.of("a", "b"), Toy2D.xor(), "XOR");
-        assertEquals("Figure(\"XOR\", 664×384)", f.toString());
+        assertEquals("Figure(\"XOR\", 664×412)", f.toString());
         var e = assertThrows(IllegalArgumentException.class, () -> DecisionBoundary.of(Network.builder(3).dense(1, SIGMOID).init(Init.he(1)).build(), Toy2D.xor(), "x"));
         assertEquals("a decision-boundary plot needs a network with 2 inputs, but Network[3 → 1 sigmoid] has 3", e.getMessage());
     }
