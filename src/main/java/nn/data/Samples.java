@@ -2,6 +2,7 @@ package nn.data;
 
 import nn.layers.Network;
 import nn.util.Check;
+import nn.util.Fmt;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -97,7 +98,7 @@ public final class Samples {
             DoubleColumn out = DoubleColumn.create(targetSize() == 1 ? "output ŷ" : "ŷ" + (k + 1));
             for (int i = 0; i < size(); i++) {
                 target.append(targets[i][k]);
-                out.append(network.predict(inputs[i])[k]);
+                out.append(Fmt.round(network.predict(inputs[i])[k], 6));
             }
             t.addColumns(target, out);
         }

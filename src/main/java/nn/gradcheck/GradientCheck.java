@@ -109,15 +109,15 @@ public final class GradientCheck {
                 .orElseThrow(() -> new IllegalArgumentException("there is no parameter " + parameter + " in this check"));
     }
 
-    /** The table: parameter, analytic, numeric, relative error. */
+    /** The table: parameter, analytic and numeric gradient (to 10 significant digits), relative error. */
     public Table table() {
         StringColumn p = StringColumn.create("parameter θ");
         DoubleColumn a = DoubleColumn.create("analytic ∂L/∂θ"), n = DoubleColumn.create("numeric ∂L/∂θ"),
                 e = DoubleColumn.create("relative error");
         for (Row r : rows) {
             p.append(r.parameter());
-            a.append(r.analytic());
-            n.append(r.numeric());
+            a.append(Fmt.round(r.analytic(), 10));
+            n.append(Fmt.round(r.numeric(), 10));
             e.append(r.relativeError());
         }
         e.setPrintFormatter(new DecimalFormat("0.0E0", DecimalFormatSymbols.getInstance(Locale.ROOT)), "");

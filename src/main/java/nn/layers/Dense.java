@@ -106,7 +106,7 @@ public final class Dense {
         return new Dense(Linear.plusScaled(w, -eta, dW), Linear.plusScaled(b, -eta, db), f);
     }
 
-    /** W and b as a table: one row per neuron j, its weights Wⱼ₁ … Wⱼₙ and its bias bⱼ. */
+    /** W and b as a table (to 6 significant digits): one row per neuron j, its weights Wⱼ₁ … Wⱼₙ and its bias bⱼ. */
     public Table table(String title) {
         IntColumn neuron = IntColumn.create("neuron j");
         DoubleColumn[] cols = new DoubleColumn[inputs()];
@@ -117,9 +117,9 @@ public final class Dense {
         for (int j = 0; j < outputs(); j++) {
             neuron.append(j + 1);
             for (int k = 0; k < cols.length; k++) {
-                cols[k].append(w[j][k]);
+                cols[k].append(Fmt.round(w[j][k], 6));
             }
-            bias.append(b[j]);
+            bias.append(Fmt.round(b[j], 6));
         }
         Table t = Table.create(title, neuron);
         t.addColumns(cols);

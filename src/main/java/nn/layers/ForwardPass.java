@@ -53,7 +53,7 @@ public final class ForwardPass {
         return a[a.length - 1].clone();
     }
 
-    /** One row per neuron: layer, neuron, z and a; the input first (layer 0, z empty). */
+    /** One row per neuron: layer, neuron, z and a (to 6 significant digits); the input first (layer 0, z empty). */
     public Table table() {
         IntColumn layer = IntColumn.create("layer l"), neuron = IntColumn.create("neuron j");
         StringColumn f = StringColumn.create("f");
@@ -70,8 +70,8 @@ public final class ForwardPass {
                 layer.append(l);
                 neuron.append(j + 1);
                 f.append(network.layer(l).function().name());
-                zc.append(z[l - 1][j]);
-                ac.append(a[l - 1][j]);
+                zc.append(Fmt.round(z[l - 1][j], 6));
+                ac.append(Fmt.round(a[l - 1][j], 6));
             }
         }
         return Table.create("forward pass of " + network, layer, neuron, f, zc, ac);

@@ -121,12 +121,12 @@ public final class Gradients {
             for (int i = 0; i < dW[l - 1].length; i++) {
                 for (int j = 0; j < dW[l - 1][i].length; j++) {
                     name.append(ParameterNames.weight(l, i, j));
-                    value.append(dW[l - 1][i][j]);
+                    value.append(Fmt.round(dW[l - 1][i][j], 6));
                 }
             }
             for (int i = 0; i < db[l - 1].length; i++) {
                 name.append(ParameterNames.bias(l, i));
-                value.append(db[l - 1][i]);
+                value.append(Fmt.round(db[l - 1][i], 6));
             }
         }
         return Table.create("gradients", name, value);

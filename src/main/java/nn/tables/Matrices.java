@@ -1,11 +1,12 @@
 package nn.tables;
 
 import nn.util.Check;
+import nn.util.Fmt;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** A matrix or a vector as a table, with its rows and columns numbered from 1 as in the lectures. */
+/** A matrix or vectors as a table (to 6 significant digits), rows and columns numbered from 1 as in the lectures. */
 public final class Matrices {
     private Matrices() {
     }
@@ -22,7 +23,7 @@ public final class Matrices {
             Check.argument(m[i].length == cols.length, "table %s: row %d has %d entries, row 1 has %d", title, i + 1, m[i].length, cols.length);
             row.append(String.valueOf(i + 1));
             for (int j = 0; j < cols.length; j++) {
-                cols[j].append(m[i][j]);
+                cols[j].append(Fmt.round(m[i][j], 6));
             }
         }
         Table t = Table.create(title, row);
@@ -41,7 +42,11 @@ public final class Matrices {
         for (int k = 0; k < vectors.length; k++) {
             Check.argument(vectors[k].length == vectors[0].length, "table %s: %s has %d entries, %s has %d", title, names[k], vectors[k].length,
                     names[0], vectors[0].length);
-            t.addColumns(DoubleColumn.create(names[k], vectors[k]));
+            DoubleColumn c = DoubleColumn.create(names[k]);
+            for (double v : vectors[k]) {
+                c.append(Fmt.round(v, 6));
+            }
+            t.addColumns(c);
         }
         return t;
     }
