@@ -2,6 +2,7 @@ package nn;
 
 import nn.plots.Figure;
 import nn.show.Kernel;
+import nn.show.Markdown;
 import nn.tables.Tables;
 import tech.tablesaw.api.Table;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The first call of every notebook. It teaches the kernel to show tablesaw tables as HTML tables
- * and reports that the library is loaded:
+ * and {@link Markdown} values (formulas with numbers) as rendered Markdown, and reports that the library is loaded:
  * <pre>
  *   %classpath ../lib/*
  *   nn.Workbook.setup()
@@ -34,6 +35,7 @@ public final class Workbook {
         if (kernel.isPresent() && !tablesRegistered) {
             try {
                 kernel.get().register(Table.class, "text/html", Tables::html);
+                kernel.get().register(Markdown.class, "text/markdown", Markdown::markdown);
                 tablesRegistered = true;
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return "nn-workbook " + VERSION + " loaded; tables show as text (" + kernel.get().name()

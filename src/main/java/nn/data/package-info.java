@@ -2,6 +2,8 @@
  * Data sets for the lessons, as values the library can learn from: two-class points with targets
  * −1 and +1 ({@link nn.data.BinaryData}), the logic gates' truth tables ({@link nn.data.LogicData}),
  * Fisher's iris flowers shipped inside the jar ({@link nn.data.Iris}) and a seeded generator of
- * linearly separable points with a chosen margin ({@link nn.data.Separable}).
+ * linearly separable points with a chosen margin ({@link nn.data.Separable}); for networks,
+ * labelled examples with target vectors ({@link nn.data.Samples}) and small seeded two-dimensional
+ * problems that no straight line separates ({@link nn.data.Toy2D}: XOR, two moons, circles).
  */
 package nn.data;

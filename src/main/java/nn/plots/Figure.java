@@ -42,6 +42,26 @@ public final class Figure extends BufferedImage {
     }
 
     /**
+     * A figure drawn directly with Java2D (e.g. a network diagram): {@code painter} paints on a
+     * white, antialiased canvas of the given size.
+     */
+    public static Figure draw(int width, int height, String title, java.util.function.Consumer<Graphics2D> painter) {
+        Figure f = new Figure(width, height, title);
+        Graphics2D g = f.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            painter.accept(g);
+        } finally {
+            g.dispose();
+        }
+        return f;
+    }
+
+    /**
      * Paints several charts into one figure, row by row, {@code columns} to a row, each in a cell as
      * large as the largest chart, under {@code title} (drawn as a heading when it is not empty).
      */

@@ -1,0 +1,138 @@
+package nn.layers;
+
+import nn.activations.Activation;
+import nn.util.Check;
+import nn.util.Fmt;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.Arrays;
+
+/**
+ * A fully connected layer (全连接层) of m neurons on n inputs: z = Wx + b, a = f(z), with
+ * W ∈ ℝ^{m×n} (row i holds the weights into neuron i) and b ∈ ℝ^m. Immutable: a learning step
+ * makes a new layer.
+ */
+public final class Dense {
+    private final double[][] w;
+    private final double[] b;
+    private final LayerFunction f;
+
+    private Dense(double[][] w, double[] b, LayerFunction f) {
+        this.w = w;
+        this.b = b;
+        this.f = f;
+    }
+
+    /** A layer with the given weights (copied), e.g. lecture 002's {@code Dense.of(W1, b1, SIGMOID)}. */
+    public static Dense of(double[][] weights, double[] biases, Activation f) {
+        return of(weights, biases, LayerFunction.of(f));
+    }
+
+    /** A layer with the given weights (copied) and layer function (e.g. {@link LayerFunction#SOFTMAX}). */
+    public static Dense of(double[][] weights, double[] biases, LayerFunction f) {
+        Check.argument(weights != null && weights.length > 0 && weights[0] != null && weights[0].length > 0,
+                "a dense layer needs a weight matrix W with at least one row and one column");
+        Check.argument(f != null, "a dense layer needs a layer function");
+        int n = weights[0].length;
+        for (int i = 0; i < weights.length; i++) {
+            Check.argument(weights[i] != null && weights[i].length == n,
+                    "W must be rectangular, but row 1 has %d entries and row %d has %d", n, i + 1, weights[i] == null ? 0 : weights[i].length);
+            Check.finite(weights[i], "W row " + (i + 1));
+        }
+        Check.argument(biases != null && biases.length == weights.length,
+                "a layer with W of shape %d×%d needs %d biases, but b has %d", weights.length, n, weights.length, biases == null ? 0 : biases.length);
+        Check.finite(biases, "b");
+        return new Dense(Linear.copy(weights), biases.clone(), f);
+    }
+
+    /** Number of inputs n (columns of W). */
+    public int inputs() {
+        return w[0].length;
+    }
+
+    /** Number of neurons m (rows of W). */
+    public int outputs() {
+        return w.length;
+    }
+
+    /** W (a copy). */
+    public double[][] weights() {
+        return Linear.copy(w);
+    }
+
+    /** b (a copy). */
+    public double[] biases() {
+        return b.clone();
+    }
+
+    /** W[i][j], the weight from input j into neuron i (0-based). */
+    public double weight(int i, int j) {
+        return w[i][j];
+    }
+
+    /** b[i] (0-based). */
+    public double bias(int i) {
+        return b[i];
+    }
+
+    /** The layer function f. */
+    public LayerFunction function() {
+        return f;
+    }
+
+    /** Number of parameters, m·n + m. */
+    public int parameterCount() {
+        return w.length * (w[0].length + 1);
+    }
+
+    /** z = Wx + b; {@code where} names the layer in a shape error. */
+    double[] netInput(double[] x, String where) {
+        Check.argument(x != null, "%s needs an input vector", where);
+        Check.argument(x.length == inputs(), "%s expects %d inputs but got %d (W is %d×%d, x has length %d)",
+                where, inputs(), x.length, outputs(), inputs(), x.length);
+        return Linear.plus(Linear.times(w, x), b);
+    }
+
+    /** z = Wx + b for this layer on its own. */
+    public double[] netInput(double... x) {
+        return netInput(x, "the layer");
+    }
+
+    /** The layer after one gradient step: W − η ∂L/∂W, b − η ∂L/∂b. */
+    Dense minus(double eta, double[][] dW, double[] db) {
+        return new Dense(Linear.plusScaled(w, -eta, dW), Linear.plusScaled(b, -eta, db), f);
+    }
+
+    /** W and b as a table (to 6 significant digits): one row per neuron j, its weights Wⱼ₁ … Wⱼₙ and its bias bⱼ. */
+    public Table table(String title) {
+        IntColumn neuron = IntColumn.create("neuron j");
+        DoubleColumn[] cols = new DoubleColumn[inputs()];
+        for (int k = 0; k < cols.length; k++) {
+            cols[k] = DoubleColumn.create("W[j," + (k + 1) + "]");
+        }
+        DoubleColumn bias = DoubleColumn.create("b[j]");
+        for (int j = 0; j < outputs(); j++) {
+            neuron.append(j + 1);
+            for (int k = 0; k < cols.length; k++) {
+                cols[k].append(Fmt.round(w[j][k], 6));
+            }
+            bias.append(Fmt.round(b[j], 6));
+        }
+        Table t = Table.create(title, neuron);
+        t.addColumns(cols);
+        return t.addColumns(bias);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("Dense(").append(inputs()).append(" → ").append(outputs()).append(", ").append(f.name());
+        if (parameterCount() <= 12) {
+            s.append(", W=").append(Arrays.stream(w).map(Fmt::vec).reduce((p, q) -> p + ", " + q).map(r -> "[" + r + "]").orElse("[]"))
+                    .append(", b=").append(Fmt.vec(b));
+        }
+        return s.append(")").toString();
+    }
+}

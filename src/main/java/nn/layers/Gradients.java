@@ -1,0 +1,150 @@
+package nn.layers;
+
+import nn.util.Check;
+import nn.util.Fmt;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.Arrays;
+
+/**
+ * The gradient of the loss with respect to every parameter: ∂L/∂Wˡ (same shape as Wˡ) and
+ * ∂L/∂bˡ for each layer l = 1…L. Immutable; {@link #plus} and {@link #times} average gradients
+ * over a batch.
+ */
+public final class Gradients {
+    private final double[][][] dW;
+    private final double[][] db;
+
+    Gradients(double[][][] dW, double[][] db) {
+        this.dW = dW;
+        this.db = db;
+    }
+
+    /**
+     * Gradients given by hand, e.g. a lecture's printed numbers, to compare with a gradient check:
+     * dW[l−1] is ∂L/∂Wˡ and db[l−1] is ∂L/∂bˡ (both copied).
+     */
+    public static Gradients of(double[][][] dW, double[][] db) {
+        Check.argument(dW != null && db != null && dW.length == db.length && dW.length > 0,
+                "gradients need one weight matrix and one bias vector per layer");
+        double[][][] w = new double[dW.length][][];
+        double[][] b = new double[db.length][];
+        for (int l = 0; l < dW.length; l++) {
+            Check.argument(dW[l].length == db[l].length, "layer %d: ∂L/∂W has %d rows but ∂L/∂b has %d entries", l + 1, dW[l].length, db[l].length);
+            w[l] = Linear.copy(dW[l]);
+            b[l] = db[l].clone();
+        }
+        return new Gradients(w, b);
+    }
+
+    /** All-zero gradients shaped like {@code network}'s parameters. */
+    public static Gradients zero(Network network) {
+        double[][][] w = new double[network.depth()][][];
+        double[][] b = new double[network.depth()][];
+        for (int l = 1; l <= network.depth(); l++) {
+            w[l - 1] = new double[network.layer(l).outputs()][network.layer(l).inputs()];
+            b[l - 1] = new double[network.layer(l).outputs()];
+        }
+        return new Gradients(w, b);
+    }
+
+    /** Number of layers. */
+    public int depth() {
+        return dW.length;
+    }
+
+    /** ∂L/∂Wˡ (a copy). */
+    public double[][] weights(int l) {
+        check(l);
+        return Linear.copy(dW[l - 1]);
+    }
+
+    /** ∂L/∂bˡ (a copy). */
+    public double[] biases(int l) {
+        check(l);
+        return db[l - 1].clone();
+    }
+
+    /** ∂L/∂Wˡ[i][j] (i, j from 0). */
+    public double weight(int l, int i, int j) {
+        check(l);
+        return dW[l - 1][i][j];
+    }
+
+    /** ∂L/∂bˡ[i] (i from 0). */
+    public double bias(int l, int i) {
+        check(l);
+        return db[l - 1][i];
+    }
+
+    /** The sum of two gradients of the same shape (e.g. of two examples). */
+    public Gradients plus(Gradients other) {
+        Check.argument(other.depth() == depth(), "cannot add gradients of %d and %d layers", depth(), other.depth());
+        double[][][] w = new double[dW.length][][];
+        double[][] b = new double[db.length][];
+        for (int l = 0; l < dW.length; l++) {
+            w[l] = Linear.plusScaled(dW[l], 1, other.dW[l]);
+            b[l] = Linear.plusScaled(db[l], 1, other.db[l]);
+        }
+        return new Gradients(w, b);
+    }
+
+    /** Every entry times s (e.g. 1/N for a batch mean). */
+    public Gradients times(double s) {
+        Gradients zero = zeroLike();
+        double[][][] w = new double[dW.length][][];
+        double[][] b = new double[db.length][];
+        for (int l = 0; l < dW.length; l++) {
+            w[l] = Linear.plusScaled(zero.dW[l], s, dW[l]);
+            b[l] = Linear.plusScaled(zero.db[l], s, db[l]);
+        }
+        return new Gradients(w, b);
+    }
+
+    private Gradients zeroLike() {
+        double[][][] w = new double[dW.length][][];
+        double[][] b = new double[db.length][];
+        for (int l = 0; l < dW.length; l++) {
+            w[l] = new double[dW[l].length][dW[l][0].length];
+            b[l] = new double[db[l].length];
+        }
+        return new Gradients(w, b);
+    }
+
+    /** One row per parameter: its name (W¹[1,2] counts from 1 as the lectures do) and ∂L/∂θ. */
+    public Table table() {
+        StringColumn name = StringColumn.create("parameter θ");
+        DoubleColumn value = DoubleColumn.create("∂L/∂θ");
+        for (int l = 1; l <= depth(); l++) {
+            for (int i = 0; i < dW[l - 1].length; i++) {
+                for (int j = 0; j < dW[l - 1][i].length; j++) {
+                    name.append(ParameterNames.weight(l, i, j));
+                    value.append(Fmt.round(dW[l - 1][i][j], 6));
+                }
+            }
+            for (int i = 0; i < db[l - 1].length; i++) {
+                name.append(ParameterNames.bias(l, i));
+                value.append(Fmt.round(db[l - 1][i], 6));
+            }
+        }
+        return Table.create("gradients", name, value);
+    }
+
+    private void check(int l) {
+        Check.argument(l >= 1 && l <= dW.length, "these gradients have layers 1 to %d, there is no layer %d", dW.length, l);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder();
+        for (int l = 1; l <= depth(); l++) {
+            String sup = ParameterNames.sup(l);
+            s.append(l > 1 ? "\n" : "").append("∂L/∂W").append(sup).append(" = ")
+                    .append(Arrays.stream(dW[l - 1]).map(Fmt::vec).reduce((p, q) -> p + ", " + q).map(r -> "[" + r + "]").orElse("[]"))
+                    .append(",  ∂L/∂b").append(sup).append(" = ").append(Fmt.vec(db[l - 1]));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,169 @@
+package nn.layers;
+
+import nn.activations.Activation;
+import nn.losses.Loss;
+import nn.util.Check;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A feed-forward network (前馈神经网络): layers 1…L applied in turn, aˡ = fˡ(Wˡaˡ⁻¹ + bˡ), a⁰ = x.
+ * Immutable: {@link #step} returns the network after one gradient-descent update. Build one like
+ * PyTorch's {@code nn.Sequential}:
+ * <pre>
+ *   Network.builder(3).dense(4, RELU).dense(2, SIGMOID).init(Init.standardNormal(42)).build()
+ *   // Network[3 → 4 ReLU → 2 sigmoid]
+ * </pre>
+ */
+public final class Network {
+    private final List<Dense> layers;
+
+    private Network(List<Dense> layers) {
+        this.layers = List.copyOf(layers);
+    }
+
+    /** The network of these layers; each layer's inputs must match the previous layer's outputs. */
+    public static Network of(Dense... layers) {
+        return of(List.of(layers));
+    }
+
+    /** Wraps already checked layers (for the builder). */
+    static Network checked(List<Dense> layers) {
+        return new Network(layers);
+    }
+
+    /** The network of these layers. */
+    public static Network of(List<Dense> layers) {
+        Check.argument(layers != null && !layers.isEmpty(), "a network needs at least one layer");
+        for (int l = 1; l < layers.size(); l++) {
+            Dense previous = layers.get(l - 1), layer = layers.get(l);
+            Check.argument(layer.inputs() == previous.outputs(),
+                    "layer %d expects %d inputs but layer %d gives %d outputs (W%s is %d×%d, W%s is %d×%d)",
+                    l + 1, layer.inputs(), l, previous.outputs(), ParameterNames.sup(l + 1), layer.outputs(), layer.inputs(),
+                    ParameterNames.sup(l), previous.outputs(), previous.inputs());
+        }
+        return new Network(layers);
+    }
+
+    /** A builder for a network on {@code inputs} inputs. */
+    public static NetworkBuilder builder(int inputs) {
+        return new NetworkBuilder(inputs);
+    }
+
+    /** Number of layers L (the input is not a layer). */
+    public int depth() {
+        return layers.size();
+    }
+
+    /** Layer l, counted from 1 as in the lectures. */
+    public Dense layer(int l) {
+        Check.argument(l >= 1 && l <= layers.size(), "this network has layers 1 to %d, there is no layer %d", layers.size(), l);
+        return layers.get(l - 1);
+    }
+
+    /** The layers in order. */
+    public List<Dense> layers() {
+        return layers;
+    }
+
+    /** Number of inputs. */
+    public int inputs() {
+        return layers.get(0).inputs();
+    }
+
+    /** Number of outputs. */
+    public int outputs() {
+        return layers.get(layers.size() - 1).outputs();
+    }
+
+    /** Number of weights and biases. */
+    public int parameterCount() {
+        return layers.stream().mapToInt(Dense::parameterCount).sum();
+    }
+
+    /** The forward pass: every zˡ = Wˡaˡ⁻¹ + bˡ and aˡ = f(zˡ), kept for backpropagation. */
+    public ForwardPass forward(double... x) {
+        Check.finite(x, "x");
+        double[][] z = new double[layers.size()][];
+        double[][] a = new double[layers.size()][];
+        double[] input = x;
+        for (int l = 0; l < layers.size(); l++) {
+            Dense layer = layers.get(l);
+            z[l] = layer.netInput(input, "layer " + (l + 1));
+            a[l] = layer.function().apply(z[l]);
+            input = a[l];
+        }
+        return new ForwardPass(this, x.clone(), z, a);
+    }
+
+    /** The output a^L for input x. */
+    public double[] predict(double... x) {
+        return forward(x).output();
+    }
+
+    /** Backpropagation for one example: forward pass, then every δ and gradient. */
+    public BackwardPass backward(double[] x, double[] target, Loss loss) {
+        return BackwardPass.of(forward(x), target, loss);
+    }
+
+    /** ∂L/∂θ for every parameter θ, for one example. */
+    public Gradients gradients(double[] x, double[] target, Loss loss) {
+        return backward(x, target, loss).gradients();
+    }
+
+    /** The loss L(a^L, t) for one example. */
+    public double loss(double[] x, double[] target, Loss loss) {
+        return loss.value(predict(x), target);
+    }
+
+    /** One step of gradient descent (梯度下降): θ ← θ − η ∂L/∂θ for every weight and bias. */
+    public Network step(Gradients g, double eta) {
+        Check.positive(eta, "the learning rate η");
+        Check.argument(g.depth() == depth(), "gradients for %d layers cannot update a network of %d layers", g.depth(), depth());
+        List<Dense> next = new ArrayList<>();
+        for (int l = 1; l <= depth(); l++) {
+            Dense layer = layer(l);
+            double[][] dW = g.weights(l);
+            Check.argument(dW.length == layer.outputs() && dW[0].length == layer.inputs(),
+                    "layer %d has W of shape %d×%d but its gradient is %d×%d", l, layer.outputs(), layer.inputs(), dW.length, dW[0].length);
+            next.add(layer.minus(eta, dW, g.biases(l)));
+        }
+        return new Network(next);
+    }
+
+    /** The same network with layer l replaced (for showing an update of one layer only). */
+    public Network withLayer(int l, Dense replacement) {
+        List<Dense> next = new ArrayList<>(layers);
+        layer(l);
+        next.set(l - 1, replacement);
+        return of(next);
+    }
+
+    /** One row per layer: its shape, W's and b's shapes, its activation and its number of parameters. */
+    public Table summary() {
+        IntColumn layer = IntColumn.create("layer l"), params = IntColumn.create("parameters");
+        StringColumn shape = StringColumn.create("inputs → neurons"), w = StringColumn.create("W shape"),
+                b = StringColumn.create("b shape"), f = StringColumn.create("activation");
+        for (int l = 1; l <= depth(); l++) {
+            Dense d = layer(l);
+            layer.append(l);
+            shape.append(d.inputs() + " → " + d.outputs());
+            w.append(d.outputs() + "×" + d.inputs());
+            b.append(String.valueOf(d.outputs()));
+            f.append(d.function().name());
+            params.append(d.parameterCount());
+        }
+        return Table.create(this + ": " + parameterCount() + " parameters", layer, shape, w, b, f, params);
+    }
+
+    @Override
+    public String toString() {
+        return "Network[" + inputs() + layers.stream().map(d -> " → " + d.outputs() + " " + d.function().name())
+                .collect(Collectors.joining()) + "]";
+    }
+}

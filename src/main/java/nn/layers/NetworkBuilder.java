@@ -1,0 +1,74 @@
+package nn.layers;
+
+import nn.activations.Activation;
+import nn.util.Check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds a network layer by layer; weights not given are drawn by an {@link Init}. */
+public final class NetworkBuilder {
+    private final int inputs;
+    private final List<Object[]> specs = new ArrayList<>(); // {units, function, W or null, b or null}
+    private Init init;
+
+    NetworkBuilder(int inputs) {
+        Check.argument(inputs > 0, "a network needs at least one input, not %d", inputs);
+        this.inputs = inputs;
+    }
+
+    /** A layer of {@code units} neurons with activation f; its weights come from {@link #init}. */
+    public NetworkBuilder dense(int units, Activation f) {
+        return dense(units, LayerFunction.of(f));
+    }
+
+    /** A layer of {@code units} neurons with layer function f (e.g. {@link LayerFunction#SOFTMAX}). */
+    public NetworkBuilder dense(int units, LayerFunction f) {
+        Check.argument(units > 0, "layer %d needs at least one neuron, not %d", specs.size() + 1, units);
+        specs.add(new Object[] {units, f, null, null});
+        return this;
+    }
+
+    /** A softmax output layer of {@code units} neurons. */
+    public NetworkBuilder softmax(int units) {
+        return dense(units, LayerFunction.SOFTMAX);
+    }
+
+    /** A layer with explicit weights, as in the lectures' worked examples. */
+    public NetworkBuilder dense(double[][] weights, double[] biases, Activation f) {
+        Dense d = Dense.of(weights, biases, f);
+        specs.add(new Object[] {d.outputs(), d.function(), d.weights(), d.biases()});
+        return this;
+    }
+
+    /** How to draw the weights not given explicitly. */
+    public NetworkBuilder init(Init init) {
+        this.init = init;
+        return this;
+    }
+
+    /** The network; fails if a layer has no weights and no {@link Init} was chosen. */
+    public Network build() {
+        Check.argument(!specs.isEmpty(), "a network needs at least one layer: call dense(...) before build()");
+        var random = init == null ? null : init.generator();
+        List<Dense> layers = new ArrayList<>();
+        int n = inputs;
+        for (int l = 0; l < specs.size(); l++) {
+            Object[] s = specs.get(l);
+            int m = (int) s[0];
+            double[][] w = (double[][]) s[2];
+            double[] b = (double[]) s[3];
+            if (w == null) {
+                Check.argument(random != null, "layer %d has no weights: give them, or choose an initialisation with init(Init.xavier(seed))", l + 1);
+                w = init.weights(random, m, n);
+                b = init.biases(random, m);
+            } else {
+                Check.argument(w[0].length == n, "layer %d expects %d inputs but got %d (W%s is %d×%d, the layer before gives %d outputs)",
+                        l + 1, w[0].length, n, ParameterNames.sup(l + 1), m, w[0].length, n);
+            }
+            layers.add(Dense.of(w, b, (LayerFunction) s[1]));
+            n = m;
+        }
+        return Network.checked(layers);
+    }
+}

@@ -1,0 +1,27 @@
+package nn.layers;
+
+/** Names of parameters as the lectures write them, counting from 1: {@code W¹[1,2]}, {@code b²[1]}. */
+public final class ParameterNames {
+    private ParameterNames() {
+    }
+
+    /** The weight of layer l from input j into neuron i (i, j from 0): {@code Wˡ[i+1,j+1]}. */
+    public static String weight(int l, int i, int j) {
+        return "W" + sup(l) + "[" + (i + 1) + "," + (j + 1) + "]";
+    }
+
+    /** The bias of neuron i (from 0) in layer l: {@code bˡ[i+1]}. */
+    public static String bias(int l, int i) {
+        return "b" + sup(l) + "[" + (i + 1) + "]";
+    }
+
+    /** A superscript number: 2 → ². */
+    public static String sup(int l) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder s = new StringBuilder();
+        for (char c : Integer.toString(l).toCharArray()) {
+            s.append(digits.charAt(c - '0'));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,126 @@
+package nn.plots;
+
+import nn.data.Samples;
+import nn.layers.Network;
+import nn.util.Check;
+import nn.util.Fmt;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.util.List;
+
+/**
+ * What a two-input classifier predicts everywhere: a heat map of the network's output over the
+ * plane (red near 0, white at 0.5, blue near 1) with the line where it crosses 0.5, and the data
+ * points on top. For several networks (e.g. snapshots during training) the maps stand side by side.
+ */
+public final class DecisionBoundary {
+    private static final int SIZE = 300, GAP = 24, TOP = 58, MARGIN = 20;
+
+    private DecisionBoundary() {
+    }
+
+    /** One heat map. */
+    public static Figure of(Network network, Samples data, String title) {
+        return panels(List.of(network), List.of(""), data, title);
+    }
+
+    /** Heat maps side by side, one per network, each with its own caption, under one title. */
+    public static Figure panels(List<Network> networks, List<String> captions, Samples data, String title) {
+        Check.argument(!networks.isEmpty() && networks.size() == captions.size(), "need one caption per network, got %d networks and %d captions",
+                networks.size(), captions.size());
+        for (Network n : networks) {
+            Check.argument(n.inputs() == 2, "a decision-boundary plot needs a network with 2 inputs, but %s has %d", n, n.inputs());
+        }
+        double[] box = bounds(data);
+        int width = Math.max(2 * MARGIN + networks.size() * SIZE + (networks.size() - 1) * GAP, 460), height = TOP + SIZE + 54;
+        return Figure.draw(width, height, title, g -> {
+            g.setColor(Color.BLACK);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+            centre(g, title, width / 2.0, 24);
+            for (int p = 0; p < networks.size(); p++) {
+                int left = (width - networks.size() * SIZE - (networks.size() - 1) * GAP) / 2 + p * (SIZE + GAP);
+                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+                g.setColor(Color.DARK_GRAY);
+                centre(g, captions.get(p), left + SIZE / 2.0, TOP - 10);
+                panel(g, networks.get(p), data, box, left, TOP);
+            }
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            g.setColor(Color.DARK_GRAY);
+            centre(g, "x₁ across from " + Fmt.num(box[0], 2) + " to " + Fmt.num(box[1], 2) + ", x₂ up from " + Fmt.num(box[2], 2) + " to "
+                    + Fmt.num(box[3], 2), width / 2.0, TOP + SIZE + 24);
+            centre(g, "blue: output near 1,  red: output near 0,  black line: output = 0.5", width / 2.0, TOP + SIZE + 42);
+        });
+    }
+
+    private static void panel(Graphics2D g, Network net, Samples data, double[] box, int left, int top) {
+        double[][] p = new double[SIZE][SIZE];
+        for (int py = 0; py < SIZE; py++) {
+            for (int px = 0; px < SIZE; px++) {
+                double x1 = box[0] + (px + 0.5) / SIZE * (box[1] - box[0]);
+                double x2 = box[3] - (py + 0.5) / SIZE * (box[3] - box[2]);
+                double[] out = net.predict(x1, x2);
+                p[py][px] = out.length == 1 ? out[0] : out[1];
+                g.setColor(shade(p[py][px]));
+                g.fillRect(left + px, top + py, 1, 1);
+            }
+        }
+        g.setColor(new Color(0x33, 0x33, 0x33));
+        for (int py = 0; py < SIZE; py++) {
+            for (int px = 0; px < SIZE; px++) {
+                boolean above = p[py][px] >= 0.5;
+                if ((px + 1 < SIZE && above != (p[py][px + 1] >= 0.5)) || (py + 1 < SIZE && above != (p[py + 1][px] >= 0.5))) {
+                    g.fillRect(left + px, top + py, 2, 2);
+                }
+            }
+        }
+        for (int i = 0; i < data.size(); i++) {
+            double[] x = data.input(i);
+            double sx = left + (x[0] - box[0]) / (box[1] - box[0]) * SIZE, sy = top + (box[3] - x[1]) / (box[3] - box[2]) * SIZE;
+            Ellipse2D dot = new Ellipse2D.Double(sx - 4.5, sy - 4.5, 9, 9);
+            g.setColor(data.label(i) == 1 ? Plots.ON : Plots.OFF);
+            g.fill(dot);
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(1.2f));
+            g.draw(dot);
+        }
+        g.setColor(Color.GRAY);
+        g.setStroke(new BasicStroke(1f));
+        g.drawRect(left, top, SIZE, SIZE);
+    }
+
+    /** Red (0) through white (0.5) to blue (1), pale so that the points stand out. */
+    private static Color shade(double p) {
+        double t = Math.max(0, Math.min(1, p));
+        Color end = t >= 0.5 ? Plots.ON : Plots.OFF;
+        double s = Math.abs(t - 0.5) * 2 * 0.55;
+        return new Color(mix(255, end.getRed(), s), mix(255, end.getGreen(), s), mix(255, end.getBlue(), s));
+    }
+
+    private static int mix(int a, int b, double s) {
+        return (int) Math.round(a + (b - a) * s);
+    }
+
+    /** {x min, x max, y min, y max} of the data, padded so points are not on the edge (a square-ish box). */
+    private static double[] bounds(Samples data) {
+        double[] b = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int i = 0; i < data.size(); i++) {
+            double[] x = data.input(i);
+            b[0] = Math.min(b[0], x[0]);
+            b[1] = Math.max(b[1], x[0]);
+            b[2] = Math.min(b[2], x[1]);
+            b[3] = Math.max(b[3], x[1]);
+        }
+        double pad = 0.15 * Math.max(b[1] - b[0], b[3] - b[2]) + 0.1;
+        return new double[] {b[0] - pad, b[1] + pad, b[2] - pad, b[3] + pad};
+    }
+
+    private static void centre(Graphics2D g, String text, double cx, double baseline) {
+        FontMetrics m = g.getFontMetrics();
+        g.drawString(text, (float) (cx - m.stringWidth(text) / 2.0), (float) baseline);
+    }
+}

@@ -1,0 +1,145 @@
+package nn.plots;
+
+import nn.layers.Dense;
+import nn.layers.ForwardPass;
+import nn.layers.Network;
+import nn.util.Fmt;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+
+/**
+ * A picture of a small network: one column of nodes per layer, an edge for every weight, blue
+ * for a positive weight and red for a negative one, thicker for a larger |w|. Edges are labelled
+ * with their weights and nodes with their biases; drawn from a forward pass, nodes also show
+ * their values (the input x, then each aˡ).
+ */
+public final class NetworkDiagram {
+    private static final int COLUMN = 250, ROW = 96, RADIUS = 27, TOP = 86, SIDE = 90;
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font VALUE = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+
+    private NetworkDiagram() {
+    }
+
+    /** The network with its weights and biases. */
+    public static Figure of(Network network, String title) {
+        return draw(network, null, title);
+    }
+
+    /** The network of {@code pass} with the values of the input and of every neuron. */
+    public static Figure of(ForwardPass pass, String title) {
+        return draw(pass.network(), pass, title);
+    }
+
+    private static Figure draw(Network net, ForwardPass pass, String title) {
+        int columns = net.depth() + 1;
+        int rows = net.inputs();
+        for (Dense d : net.layers()) {
+            rows = Math.max(rows, d.outputs());
+        }
+        int width = 2 * SIDE + (columns - 1) * COLUMN, height = TOP + rows * ROW + 40;
+        int maxRows = rows;
+        return Figure.draw(width, height, title, g -> {
+            g.setColor(Color.BLACK);
+            g.setFont(TITLE);
+            centre(g, title, width / 2.0, 28);
+            double maxW = 1e-12;
+            for (Dense d : net.layers()) {
+                for (int i = 0; i < d.outputs(); i++) {
+                    for (int j = 0; j < d.inputs(); j++) {
+                        maxW = Math.max(maxW, Math.abs(d.weight(i, j)));
+                    }
+                }
+            }
+            // edges first, so nodes are drawn on top
+            for (int l = 1; l <= net.depth(); l++) {
+                Dense d = net.layer(l);
+                for (int i = 0; i < d.outputs(); i++) {
+                    for (int j = 0; j < d.inputs(); j++) {
+                        double w = d.weight(i, j);
+                        g.setColor(w >= 0 ? Plots.ON : Plots.OFF);
+                        g.setStroke(new BasicStroke((float) (0.8 + 5.5 * Math.abs(w) / maxW)));
+                        g.draw(new Line2D.Double(x(l - 1), y(j, d.inputs(), maxRows), x(l), y(i, d.outputs(), maxRows)));
+                    }
+                }
+            }
+            for (int l = 1; l <= net.depth(); l++) {
+                Dense d = net.layer(l);
+                if (d.parameterCount() > 48) {
+                    continue; // too many labels to read
+                }
+                for (int i = 0; i < d.outputs(); i++) {
+                    for (int j = 0; j < d.inputs(); j++) {
+                        double t = d.inputs() == 1 || d.outputs() == 1 ? 0.5 : 0.27 + 0.46 * j / (d.inputs() - 1.0);
+                        double lx = x(l - 1) + t * (x(l) - x(l - 1));
+                        double ly = y(j, d.inputs(), maxRows) + t * (y(i, d.outputs(), maxRows) - y(j, d.inputs(), maxRows));
+                        boxed(g, Fmt.num(d.weight(i, j), 3), lx, ly, d.weight(i, j) >= 0 ? Plots.ON : Plots.OFF);
+                    }
+                }
+            }
+            for (int l = 0; l <= net.depth(); l++) {
+                int n = l == 0 ? net.inputs() : net.layer(l).outputs();
+                g.setFont(LABEL);
+                g.setColor(Color.DARK_GRAY);
+                centre(g, l == 0 ? "input x" : (l == net.depth() ? "output " : "hidden ") + "layer " + l + " (" + net.layer(l).function().name() + ")",
+                        x(l), TOP - 40);
+                double[] values = pass == null ? null : pass.a(l);
+                for (int i = 0; i < n; i++) {
+                    node(g, x(l), y(i, n, maxRows), values == null ? (l == 0 ? "x" + sub(i + 1) : "") : Fmt.num(values[i], 4),
+                            l == 0 ? null : "b = " + Fmt.num(net.layer(l).bias(i), 3), l == 0);
+                }
+            }
+        });
+    }
+
+    private static double x(int column) {
+        return SIDE + column * COLUMN;
+    }
+
+    private static double y(int i, int n, int maxRows) {
+        return TOP + (maxRows - n) * ROW / 2.0 + i * ROW + ROW / 2.0 - 10;
+    }
+
+    private static void node(Graphics2D g, double cx, double cy, String value, String bias, boolean input) {
+        Ellipse2D circle = new Ellipse2D.Double(cx - RADIUS, cy - RADIUS, 2 * RADIUS, 2 * RADIUS);
+        g.setColor(input ? new Color(0xf2, 0xf2, 0xf2) : new Color(0xff, 0xf4, 0xd6));
+        g.fill(circle);
+        g.setColor(Color.DARK_GRAY);
+        g.setStroke(new BasicStroke(1.6f));
+        g.draw(circle);
+        g.setFont(VALUE);
+        g.setColor(Color.BLACK);
+        centre(g, value, cx, cy + 4);
+        if (bias != null) {
+            g.setFont(LABEL);
+            g.setColor(Color.DARK_GRAY);
+            centre(g, bias, cx, cy + RADIUS + 15);
+        }
+    }
+
+    private static void boxed(Graphics2D g, String text, double cx, double cy, Color colour) {
+        g.setFont(LABEL);
+        FontMetrics m = g.getFontMetrics();
+        int w = m.stringWidth(text) + 6, h = m.getAscent() + 2;
+        g.setColor(new Color(255, 255, 255, 225));
+        g.fillRect((int) Math.round(cx - w / 2.0), (int) Math.round(cy - h / 2.0), w, h);
+        g.setColor(colour.darker());
+        centre(g, text, cx, cy + m.getAscent() / 2.0 - 2);
+    }
+
+    private static void centre(Graphics2D g, String text, double cx, double baseline) {
+        FontMetrics m = g.getFontMetrics();
+        g.drawString(text, (float) (cx - m.stringWidth(text) / 2.0), (float) baseline);
+    }
+
+    private static String sub(int n) {
+        return String.valueOf((char) ('₀' + n));
+    }
+}

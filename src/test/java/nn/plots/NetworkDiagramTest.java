@@ -1,0 +1,44 @@
+package nn.plots;
+
+import nn.data.Toy2D;
+import nn.layers.Init;
+import nn.layers.Network;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static nn.activations.Activations.SIGMOID;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@DisplayName("Network figures")
+class NetworkDiagramTest {
+    private final Network net = Network.builder(2).dense(3, SIGMOID).dense(1, SIGMOID).init(Init.standardNormal(3)).build();
+
+    @Test
+    @DisplayName("a network diagram draws positive and negative weights in their colours")
+    void diagram() {
+        Figure f = NetworkDiagram.of(net.forward(1, 0), "2-3-1");
+        assertEquals("Figure(\"2-3-1\", 680×414)", f.toString());
+        assertTrue(PlotsTestSupport.contains(f, Plots.ON) && PlotsTestSupport.contains(f, Plots.OFF));
+    }
+
+    @Test
+    @DisplayName("a decision boundary needs a two-input network and one caption per panel")
+    void decisionBoundary() {
+        Figure f = DecisionBoundary.panels(List.of(net, net), List.of("a", "b"), Toy2D.xor(), "XOR");
+        assertEquals("Figure(\"XOR\", 664×412)", f.toString());
+        var e = assertThrows(IllegalArgumentException.class, () -> DecisionBoundary.of(Network.builder(3).dense(1, SIGMOID).init(Init.he(1)).build(), Toy2D.xor(), "x"));
+        assertEquals("a decision-boundary plot needs a network with 2 inputs, but Network[3 → 1 sigmoid] has 3", e.getMessage());
+    }
+
+    @Test
+    @DisplayName("the loss axis ends at a round number of epochs")
+    void lossAxis() {
+        assertEquals(1000, LossCurve.niceCeiling(966));
+        assertEquals(250, LossCurve.niceCeiling(250));
+        assertEquals(20, LossCurve.niceCeiling(11));
+    }
+}
