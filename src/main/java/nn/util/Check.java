@@ -28,8 +28,10 @@ public final class Check {
     public static double[] finite(double[] values, String what) {
         argument(values != null, "%s must not be null", what);
         for (int i = 0; i < values.length; i++) {
-            argument(Double.isFinite(values[i]), "%s[%d] must be a finite number but was %s (%s = %s)",
-                    what, i, values[i], what, Arrays.toString(values));
+            if (!Double.isFinite(values[i])) { // the message (with the whole array) is built only on failure
+                argument(false, "%s[%d] must be a finite number but was %s (%s = %s)",
+                        what, i, values[i], what, Arrays.toString(values));
+            }
         }
         return values;
     }
