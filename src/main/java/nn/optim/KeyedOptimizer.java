@@ -16,10 +16,13 @@ abstract class KeyedOptimizer implements Optimizer {
     static final class State {
         /** How many steps this key has taken, counting the one being made (1 on the first step). */
         int t;
+        /** The number of parameters under this key. */
+        final int length;
         /** The rule's arrays (velocity, moments), each as long as the parameters, all starting at 0. */
         final double[][] slots;
 
         State(int slots, int length) {
+            this.length = length;
             this.slots = new double[slots][length];
         }
     }
@@ -45,9 +48,8 @@ abstract class KeyedOptimizer implements Optimizer {
             Check.argument(Double.isFinite(g[i]), "%s: the gradient of %s is %s at index %d", this, key, g[i], i);
         }
         State s = states.computeIfAbsent(key, k -> new State(slotCount, theta.length));
-        Check.argument(s.slots.length == 0 || s.slots[0].length == theta.length,
-                "%s: %s had %d parameters at its first step but now has %d (one key per tensor, or call reset())",
-                this, key, slotCount == 0 ? 0 : s.slots[0].length, theta.length);
+        Check.argument(s.length == theta.length, "%s: %s had %d parameters at its first step but now has %d (one key per tensor, or call reset())",
+                this, key, s.length, theta.length);
         s.t++;
         update(theta, g, s);
         for (int i = 0; i < theta.length; i++) {
