@@ -94,7 +94,7 @@ class DistributionPlotsTest {
             assertEquals(Color.BLACK.getRGB(), f.getRGB(x0 + 5, y0 + 5));
             assertEquals(Color.WHITE.getRGB(), f.getRGB(x0 + 15, y0 + 5));
             assertEquals(new Color(128, 128, 128).getRGB(), f.getRGB(x0 + 15, y0 + 15), "8 of 16 is mid grey, 255 · (1 − 8/16) rounded");
-            assertEquals("Figure(\"two digits\", 190×138)", f.toString());
+            assertEquals("Figure(\"two digits\", 190×148)", f.toString());
         }
 
         @Test
