@@ -62,7 +62,7 @@ public final class DistributionPlots {
     public static Figure perLayer(String title, String yLabel, String[] names, double[][] perLayer, boolean logY) {
         Check.argument(names.length == perLayer.length, "perLayer got %d names for %d curves", names.length, perLayer.length);
         Check.argument(perLayer.length >= 1, "perLayer needs at least one curve");
-        XYChart chart = new XYChartBuilder().width(640).height(420).title(title).xAxisTitle("layer").yAxisTitle(yLabel).build();
+        XYChart chart = new XYChartBuilder().width(800).height(440).title(title).xAxisTitle("layer").yAxisTitle(yLabel).build();
         style(chart);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setYAxisLogarithmic(logY);
@@ -152,7 +152,20 @@ public final class DistributionPlots {
         s.setMarker(SeriesMarkers.NONE);
         s.setLineColor(color);
         s.setFillColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 150));
+        roundTicks(chart, lo + w / 3, 0);
         return chart;
+    }
+
+    /**
+     * XChart takes its x tick marks from the data when all x values lie on one equally spaced
+     * grid, which gives ticks like −2.13, −1.26 for a function sampled on [−3, 3]. One invisible
+     * point (x, y) off the grid makes it choose round ticks.
+     */
+    static void roundTicks(XYChart chart, double x, double y) {
+        XYSeries s = chart.addSeries(" ", new double[] {x}, new double[] {y});
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setShowInLegend(false);
     }
 
     static void style(XYChart chart) {

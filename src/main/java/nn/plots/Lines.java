@@ -167,20 +167,13 @@ public final class Lines {
         return Figure.of(chart);
     }
 
-    /**
-     * XChart takes its x tick marks from the data when all x values lie on one equally spaced
-     * grid, which gives ticks like −2.13, −1.26 for a function sampled on [−3, 3]. One invisible
-     * point off the grid makes it choose round ticks.
-     */
+    /** See {@link DistributionPlots#roundTicks}: needed when all series share one equally spaced x grid. */
     private void roundTicks(XYChart chart) {
         if (logX || series.stream().allMatch(d -> d.x.length < 3)) {
             return;
         }
         Series d = series.stream().filter(t -> t.x.length >= 3).findFirst().orElseThrow();
-        XYSeries s = chart.addSeries(" ", new double[] {d.x[0] + (d.x[1] - d.x[0]) / 3}, new double[] {d.y[0]});
-        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        s.setMarker(SeriesMarkers.NONE);
-        s.setShowInLegend(false);
+        DistributionPlots.roundTicks(chart, d.x[0] + (d.x[1] - d.x[0]) / 3, d.y[0]);
     }
 
     private Lines add(String name, double[] x, double[] y, Kind kind) {
