@@ -23,7 +23,7 @@ import java.util.function.DoubleUnaryOperator;
  * }</pre>
  */
 public final class Lines {
-    private enum Kind { LINE, POINTS, DASHED }
+    private enum Kind { LINE, POINTS, DASHED, CONTOUR }
 
     private record Series(String name, double[] x, double[] y, Kind kind) {
     }
@@ -87,6 +87,23 @@ public final class Lines {
         return add(name, new double[] {x, x}, new double[] {yLo, yHi}, Kind.DASHED);
     }
 
+    /**
+     * Grey level curves f(x, y) = c of a function of two variables over [xLo, xHi] × [yLo, yHi], one
+     * for each level c, drawn under the other series (e.g. an optimiser's path): marching squares
+     * on a 160 × 160 grid.
+     */
+    public Lines contours(java.util.function.DoubleBinaryOperator f, double xLo, double xHi, double yLo, double yHi, double... levels) {
+        Check.argument(xLo < xHi && yLo < yHi, "contours need a region with xLo < xHi and yLo < yHi but got [%s, %s] × [%s, %s]", xLo, xHi, yLo, yHi);
+        Check.argument(levels.length > 0, "contours need at least one level");
+        for (double c : levels) {
+            double[][] xy = Contours.of(f, xLo, xHi, yLo, yHi, 160, c);
+            if (xy[0].length > 0) {
+                series.add(new Series("f = " + nn.util.Fmt.num(c), xy[0], xy[1], Kind.CONTOUR));
+            }
+        }
+        return this;
+    }
+
     /** A logarithmic horizontal axis (e.g. for widths 1, 2, 4, … 32). */
     public Lines logX() {
         logX = true;
@@ -127,9 +144,9 @@ public final class Lines {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         DistributionPlots.style(chart);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setLegendVisible(legend && series.size() > 1);
+        chart.getStyler().setLegendVisible(legend && series.stream().filter(d -> d.kind != Kind.CONTOUR).count() > 1);
         if (!logX) {
-            double[] x = DistributionPlots.range(series.stream().map(Series::x).toArray(double[][]::new));
+            double[] x = DistributionPlots.range(series.stream().map(d -> finite(d.x)).toArray(double[][]::new));
             chart.getStyler().setXAxisMin(x[0]).setXAxisMax(x[1]).setXAxisDecimalPattern("0.##");
         }
         chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
@@ -138,7 +155,16 @@ public final class Lines {
         }
         int k = 0;
         for (Series d : series) {
-            for (int i = 0; i < d.x.length; i++) {
+            if (d.kind == Kind.CONTOUR) {
+                XYSeries s = chart.addSeries(d.name, d.x, d.y);
+                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                s.setMarker(SeriesMarkers.NONE);
+                s.setLineColor(new Color(0xb0b0b0));
+                s.setLineStyle(new BasicStroke(1f));
+                s.setShowInLegend(false);
+                continue;
+            }
+            for (int i = 0; i < d.x.length && d.kind != Kind.CONTOUR; i++) {
                 Check.argument(!(logX && d.x[i] <= 0) && !(logY && d.y[i] <= 0),
                         "series %s has the point (%s, %s), which a logarithmic axis cannot show", d.name, d.x[i], d.y[i]);
             }
@@ -169,11 +195,15 @@ public final class Lines {
 
     /** See {@link DistributionPlots#roundTicks}: needed when all series share one equally spaced x grid. */
     private void roundTicks(XYChart chart) {
-        if (logX || series.stream().allMatch(d -> d.x.length < 3)) {
+        if (logX || series.stream().allMatch(d -> d.x.length < 3 || d.kind == Kind.CONTOUR)) {
             return;
         }
-        Series d = series.stream().filter(t -> t.x.length >= 3).findFirst().orElseThrow();
+        Series d = series.stream().filter(t -> t.x.length >= 3 && t.kind != Kind.CONTOUR).findFirst().orElseThrow();
         DistributionPlots.roundTicks(chart, d.x[0] + (d.x[1] - d.x[0]) / 3, d.y[0]);
+    }
+
+    private static double[] finite(double[] v) {
+        return java.util.Arrays.stream(v).filter(Double::isFinite).toArray();
     }
 
     private Lines add(String name, double[] x, double[] y, Kind kind) {
