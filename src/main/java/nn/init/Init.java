@@ -23,43 +23,43 @@ import nn.util.Check;
  * the same matrix. U(±a) has variance a²/3.
  */
 public enum Init {
-    ZEROS("zeros", "W = 0", false) {
+    ZEROS("zeros", "W = 0", "0", false) {
         @Override
         public double variance(int nIn, int nOut) {
             return 0;
         }
     },
-    NORMAL("N(0, 1)", "W \\sim \\mathcal{N}(0, 1)", false) {
+    NORMAL("N(0, 1)", "W \\sim \\mathcal{N}(0, 1)", "1", false) {
         @Override
         public double variance(int nIn, int nOut) {
             return 1;
         }
     },
-    STANDARD("standard U[−1/√n_in, 1/√n_in]", "W \\sim U\\left[-\\tfrac{1}{\\sqrt{n_{in}}}, \\tfrac{1}{\\sqrt{n_{in}}}\\right]", true) {
+    STANDARD("standard U[−1/√n_in, 1/√n_in]", "W \\sim U\\left[-\\tfrac{1}{\\sqrt{n_{in}}}, \\tfrac{1}{\\sqrt{n_{in}}}\\right]", "1/(3 n_in)", true) {
         @Override
         public double variance(int nIn, int nOut) {
             return 1.0 / (3.0 * nIn);
         }
     },
-    XAVIER_NORMAL("Xavier normal N(0, 2/(n_in+n_out))", "W \\sim \\mathcal{N}\\left(0, \\tfrac{2}{n_{in} + n_{out}}\\right)", false) {
+    XAVIER_NORMAL("Xavier normal N(0, 2/(n_in+n_out))", "W \\sim \\mathcal{N}\\left(0, \\tfrac{2}{n_{in} + n_{out}}\\right)", "2/(n_in + n_out)", false) {
         @Override
         public double variance(int nIn, int nOut) {
             return 2.0 / (nIn + nOut);
         }
     },
-    XAVIER_UNIFORM("Xavier uniform U(±√(6/(n_in+n_out)))", "W \\sim U\\left(\\pm\\sqrt{\\tfrac{6}{n_{in} + n_{out}}}\\right)", true) {
+    XAVIER_UNIFORM("Xavier uniform U(±√(6/(n_in+n_out)))", "W \\sim U\\left(\\pm\\sqrt{\\tfrac{6}{n_{in} + n_{out}}}\\right)", "2/(n_in + n_out)", true) {
         @Override
         public double variance(int nIn, int nOut) {
             return 2.0 / (nIn + nOut);
         }
     },
-    HE_NORMAL("He normal N(0, 2/n_in)", "W \\sim \\mathcal{N}\\left(0, \\tfrac{2}{n_{in}}\\right)", false) {
+    HE_NORMAL("He normal N(0, 2/n_in)", "W \\sim \\mathcal{N}\\left(0, \\tfrac{2}{n_{in}}\\right)", "2/n_in", false) {
         @Override
         public double variance(int nIn, int nOut) {
             return 2.0 / nIn;
         }
     },
-    HE_UNIFORM("He uniform U(±√(6/n_in))", "W \\sim U\\left(\\pm\\sqrt{\\tfrac{6}{n_{in}}}\\right)", true) {
+    HE_UNIFORM("He uniform U(±√(6/n_in))", "W \\sim U\\left(\\pm\\sqrt{\\tfrac{6}{n_{in}}}\\right)", "2/n_in", true) {
         @Override
         public double variance(int nIn, int nOut) {
             return 2.0 / nIn;
@@ -68,11 +68,13 @@ public enum Init {
 
     private final String label;
     private final String latex;
+    private final String varianceFormula;
     private final boolean uniform;
 
-    Init(String label, String latex, boolean uniform) {
+    Init(String label, String latex, String varianceFormula, boolean uniform) {
         this.label = label;
         this.latex = latex;
+        this.varianceFormula = varianceFormula;
         this.uniform = uniform;
     }
 
@@ -98,6 +100,11 @@ public enum Init {
     /** The scheme as a student reads it, e.g. {@code He normal N(0, 2/n_in)}. */
     public String label() {
         return label;
+    }
+
+    /** Var[W] as a formula in n_in and n_out, e.g. {@code 2/(n_in + n_out)}. */
+    public String varianceFormula() {
+        return varianceFormula;
     }
 
     /** The scheme as a LaTeX formula, for a notebook's Markdown. */

@@ -35,6 +35,30 @@ public final class Images {
     }
 
     /**
+     * The first {@code max} images whose prediction is wrong, each captioned
+     * {@code "actual → predicted"} (e.g. {@code "9 → 3"}): what the network gets wrong, at a glance.
+     * If none is wrong, the figure says so.
+     */
+    public static Figure misclassified(String title, double[][] pixels, int[] actual, int[] predicted, int max, int columns) {
+        Check.argument(pixels.length == actual.length && actual.length == predicted.length,
+                "misclassified needs one label and one prediction per image but got %d images, %d labels and %d predictions",
+                pixels.length, actual.length, predicted.length);
+        Check.argument(max >= 1, "misclassified needs to show at least 1 image but was asked for %d", max);
+        java.util.List<double[]> images = new java.util.ArrayList<>();
+        java.util.List<String> captions = new java.util.ArrayList<>();
+        for (int i = 0; i < pixels.length && images.size() < max; i++) {
+            if (actual[i] != predicted[i]) {
+                images.add(pixels[i]);
+                captions.add(actual[i] + " → " + predicted[i]);
+            }
+        }
+        if (images.isEmpty()) {
+            return Figure.drawn(title, 360, 60, g -> text(g, "no image is misclassified", 360, 0, 35, Font.PLAIN, 14));
+        }
+        return digits(title, images.toArray(new double[0][]), captions.toArray(new String[0]), columns);
+    }
+
+    /**
      * Each row of a weight matrix W (n_out × n_in, n_in a square number such as 64) as an
      * image: what input pattern excites unit k. The colour scale is symmetric, ±max|w| over all
      * of W: blue negative, white 0, red positive.

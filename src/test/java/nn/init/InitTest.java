@@ -145,6 +145,24 @@ class InitTest {
         assertEquals("Xavier normal N(0, 2/(n_in+n_out)) needs a layer with at least one input and one output but got 0 outputs × 3 inputs", e.getMessage());
     }
 
+    @Test
+    @DisplayName("the comparison table lists every scheme with its formula, its value and a measured variance close to it")
+    void table() {
+        tech.tablesaw.api.Table t = InitTable.of(100, 50, 0);
+        assertEquals(Init.values().length, t.rowCount());
+        assertEquals("[scheme, Var[W], Var[W] for this layer, measured on one W, std √Var]", t.columnNames().toString());
+        int he = Init.HE_NORMAL.ordinal();
+        assertEquals("He normal N(0, 2/n_in)", t.getString(he, "scheme"));
+        assertEquals("2/n_in", t.getString(he, "Var[W]"));
+        assertEquals("0.02", t.getString(he, "Var[W] for this layer"));
+        for (Init init : Init.values()) {
+            double formula = init.variance(100, 50);
+            double measured = Double.parseDouble(t.getString(init.ordinal(), "measured on one W"));
+            double standardError = formula * Math.sqrt((init.uniform() ? 0.8 : 2.0) / 5000);
+            assertEquals(formula, measured, STANDARD_ERRORS * standardError + 1e-4 * formula, init::label); // + rounding to 4 digits
+        }
+    }
+
     @Nested
     @DisplayName("a seeded initializer")
     class Seeded {

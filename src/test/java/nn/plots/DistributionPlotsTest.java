@@ -98,6 +98,20 @@ class DistributionPlotsTest {
         }
 
         @Test
+        @DisplayName("show the misclassified images only, or say that there are none")
+        void misclassified() {
+            double[][] pixels = new double[5][64];
+            Figure two = Images.misclassified("errors", pixels, new int[] {1, 2, 3, 4, 5}, new int[] {1, 7, 3, 9, 5}, 10, 5);
+            Figure single = Images.digits("errors", new double[][] {pixels[0], pixels[0]}, new String[] {"2 → 7", "4 → 9"}, 5);
+            assertEquals(single.getWidth(), two.getWidth());
+            assertEquals(single.getHeight(), two.getHeight());
+            Figure none = Images.misclassified("errors", pixels, new int[5], new int[5], 10, 5);
+            assertEquals("Figure(\"errors\", 360×60)", none.toString());
+            assertEquals("misclassified needs one label and one prediction per image but got 5 images, 4 labels and 5 predictions",
+                    assertThrows(IllegalArgumentException.class, () -> Images.misclassified("e", pixels, new int[4], new int[5], 3, 3)).getMessage());
+        }
+
+        @Test
         @DisplayName("draw a single digit large")
         void single() {
             Figure f = Images.digit(new double[64], "0");
