@@ -58,7 +58,7 @@ abstract class KeyedOptimizer implements Optimizer {
         }
     }
 
-    /** How many steps {@code key} has taken since its creation or the last {@link #reset()}. */
+    @Override
     public int steps(String key) {
         State s = states.get(key);
         return s == null ? 0 : s.t;

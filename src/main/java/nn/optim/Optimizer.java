@@ -34,6 +34,9 @@ public interface Optimizer {
     /** The learning rate η. */
     double learningRate();
 
+    /** How many steps {@code key} has taken since its first step or the last {@link #reset()} (Adam's t). */
+    int steps(String key);
+
     /** Forgets all per-key state (velocities, moments, step counts), as for a fresh network. */
     void reset();
 

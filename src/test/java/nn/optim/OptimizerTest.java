@@ -180,7 +180,8 @@ class OptimizerTest {
             double mHat = ((1 - b1) * (b1 * g1 + g2)) / (1 - b1 * b1);
             double vHat = ((1 - b2) * (b2 * g1 * g1 + g2 * g2)) / (1 - b2 * b2);
             assertEquals(-ETA * mHat / (Math.sqrt(vHat) + 1e-8), theta[0] - after1, ROUNDING);
-            assertEquals(2, ((KeyedOptimizer) opt).steps("θ"));
+            assertEquals(2, opt.steps("θ"));
+            assertEquals(0, opt.steps("W"));
         }
 
         @Test
