@@ -23,6 +23,7 @@ import java.util.Arrays;
  * Propagation p = Propagation.run(Init.XAVIER_NORMAL, Activations.TANH, 10, 100, 500, 0);
  * p.activationStds();   // one number per layer
  * p.activations(10);    // all values of layer 10, for a histogram
+ * DistributionPlots.histograms("tanh, Xavier", "a", p.layerNames(), p.activationsByLayer(), 40, 5);
  * }</pre>
  * One generator {@code new NumpyRandom(seed)} draws the inputs x, then the output gradient g,
  * then the weights layer by layer: with one seed, every initialiser sees the same x and g.
@@ -131,6 +132,21 @@ public final class Propagation {
     /** All entries of the weight gradient ∂L/∂W^l of layer l (1 … L). */
     public double[] weightGradients(int l) {
         return flat(gradW, l, 1);
+    }
+
+    /** {@link #activations(int)} of layers 1 … L, row l − 1 for layer l: ready for {@code DistributionPlots.histograms}. */
+    public double[][] activationsByLayer() {
+        return java.util.stream.IntStream.rangeClosed(1, depth()).mapToObj(this::activations).toArray(double[][]::new);
+    }
+
+    /** {@link #deltas(int)} of layers 1 … L, row l − 1 for layer l. */
+    public double[][] deltasByLayer() {
+        return java.util.stream.IntStream.rangeClosed(1, depth()).mapToObj(this::deltas).toArray(double[][]::new);
+    }
+
+    /** {@code "layer 1"}, …, {@code "layer L"}: panel titles for the arrays above. */
+    public String[] layerNames() {
+        return java.util.stream.IntStream.rangeClosed(1, depth()).mapToObj(l -> "layer " + l).toArray(String[]::new);
     }
 
     /** W^l itself (for tests that redo the forward pass). */

@@ -2,8 +2,8 @@ package nn.metrics;
 
 import nn.util.Check;
 import nn.util.Fmt;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.stream.IntStream;
@@ -88,20 +88,20 @@ public final class ConfusionMatrix {
         return row == 0 ? 0 : (double) counts[k][k] / row;
     }
 
-    /** The counts as a table: a column "actual", one column per predicted class, and a column "recall". */
+    /** The counts as a table: a column "actual", one column per predicted class, and a column "recall" (3 decimals). */
     public Table table() {
-        StringColumn actual = StringColumn.create("actual");
+        IntColumn actual = IntColumn.create("actual");
         IntColumn[] predicted = new IntColumn[classes()];
         for (int p = 0; p < classes(); p++) {
             predicted[p] = IntColumn.create("→" + p);
         }
-        StringColumn recall = StringColumn.create("recall");
+        DoubleColumn recall = DoubleColumn.create("recall");
         for (int a = 0; a < classes(); a++) {
-            actual.append(String.valueOf(a));
+            actual.append(a);
             for (int p = 0; p < classes(); p++) {
                 predicted[p].append(counts[a][p]);
             }
-            recall.append(Fmt.num(recall(a), 3));
+            recall.append(Math.round(recall(a) * 1000) / 1000.0);
         }
         Table t = Table.create("Confusion matrix (rows: actual class; column →k: predicted as k), accuracy " + Fmt.num(accuracy(), 4), actual);
         t.addColumns(predicted);

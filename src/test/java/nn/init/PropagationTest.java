@@ -92,6 +92,17 @@ class PropagationTest {
     }
 
     @Test
+    @DisplayName("hands out the values of every layer in order, with the layers' names")
+    void byLayer() {
+        Propagation p = Propagation.run(Init.HE_NORMAL, Activations.RELU, 3, 4, 5, 3);
+        assertEquals("[layer 1, layer 2, layer 3]", java.util.Arrays.toString(p.layerNames()));
+        for (int l = 1; l <= 3; l++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(p.activations(l), p.activationsByLayer()[l - 1]);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(p.deltas(l), p.deltasByLayer()[l - 1]);
+        }
+    }
+
+    @Test
     @DisplayName("names its layers in errors and its setting in toString")
     void readable() {
         Propagation p = Propagation.run(Init.HE_NORMAL, Activations.RELU, 2, 10, 50, 3);
