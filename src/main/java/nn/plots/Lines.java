@@ -155,38 +155,21 @@ public final class Lines {
         }
         int k = 0;
         for (Series d : series) {
-            if (d.kind == Kind.CONTOUR) {
-                XYSeries s = chart.addSeries(d.name, d.x, d.y);
-                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-                s.setMarker(SeriesMarkers.NONE);
-                s.setLineColor(new Color(0xb0b0b0));
-                s.setLineStyle(new BasicStroke(1f));
-                s.setShowInLegend(false);
-                continue;
-            }
             for (int i = 0; i < d.x.length && d.kind != Kind.CONTOUR; i++) {
                 Check.argument(!(logX && d.x[i] <= 0) && !(logY && d.y[i] <= 0),
                         "series %s has the point (%s, %s), which a logarithmic axis cannot show", d.name, d.x[i], d.y[i]);
             }
             XYSeries s = chart.addSeries(d.name, d.x, d.y);
-            Color c = DistributionPlots.COLORS[k++ % DistributionPlots.COLORS.length];
+            Color c = d.kind == Kind.CONTOUR ? new Color(0xb0b0b0) : DistributionPlots.COLORS[k++ % DistributionPlots.COLORS.length];
             s.setLineColor(c);
             s.setMarkerColor(c);
-            switch (d.kind) {
-                case POINTS -> {
-                    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                    s.setMarker(SeriesMarkers.CIRCLE);
-                }
-                case LINE -> {
-                    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-                    s.setMarker(SeriesMarkers.NONE);
-                    s.setLineStyle(new BasicStroke(2f));
-                }
-                case DASHED -> {
-                    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-                    s.setMarker(SeriesMarkers.NONE);
-                    s.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-                }
+            s.setXYSeriesRenderStyle(d.kind == Kind.POINTS ? XYSeries.XYSeriesRenderStyle.Scatter : XYSeries.XYSeriesRenderStyle.Line);
+            s.setMarker(d.kind == Kind.POINTS ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            s.setShowInLegend(d.kind != Kind.CONTOUR);
+            if (d.kind == Kind.LINE || d.kind == Kind.CONTOUR) {
+                s.setLineStyle(new BasicStroke(d.kind == Kind.LINE ? 2f : 1f));
+            } else if (d.kind == Kind.DASHED) {
+                s.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
             }
         }
         roundTicks(chart);
