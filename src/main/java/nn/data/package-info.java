@@ -4,6 +4,9 @@
  * Fisher's iris flowers shipped inside the jar ({@link nn.data.Iris}) and a seeded generator of
  * linearly separable points with a chosen margin ({@link nn.data.Separable}); for networks,
  * labelled examples with target vectors ({@link nn.data.Samples}) and small seeded two-dimensional
- * problems that no straight line separates ({@link nn.data.Toy2D}: XOR, two moons, circles).
+ * problems that no straight line separates ({@link nn.data.Toy2D}: XOR, two moons, circles); the
+ * 8×8 handwritten digits ({@link nn.data.Digits}), and their preparation: seeded splits
+ * ({@link nn.data.Split}), standardisation ({@link nn.data.Standardizer}) and one-hot labels
+ * ({@link nn.data.OneHot}).
  */
 package nn.data;

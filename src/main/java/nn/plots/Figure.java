@@ -1,15 +1,21 @@
 package nn.plots;
 
+import nn.util.Check;
 import org.knowm.xchart.internal.chartpart.Chart;
 
+import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * A rendered chart. It is a {@link BufferedImage}, which the Jupyter Java kernels display as a
- * PNG; its {@code toString} is a short description, so the text form of a notebook cell stays the
- * same on every run.
+ * A rendered figure: a chart, several charts side by side, or a picture drawn with Java2D. It is a
+ * {@link BufferedImage}, which the Jupyter Java kernels display as a PNG; its {@code toString} is a
+ * short description, so the text form of a notebook cell stays the same on every run.
  */
 public final class Figure extends BufferedImage {
     static {
@@ -18,6 +24,9 @@ public final class Figure extends BufferedImage {
             System.setProperty("java.awt.headless", "true");
         }
     }
+
+    /** Height of the bold heading above a grid of panels. */
+    static final int HEADING = 34;
 
     private final String title;
 
@@ -28,31 +37,22 @@ public final class Figure extends BufferedImage {
 
     /** Paints {@code chart} at its own size into a new figure. */
     public static Figure of(Chart<?, ?> chart) {
-        Figure f = new Figure(chart.getWidth(), chart.getHeight(), chart.getTitle());
-        Graphics2D g = f.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            chart.paint(g, chart.getWidth(), chart.getHeight());
-        } finally {
-            g.dispose();
-        }
-        return f;
+        return draw(chart.getWidth(), chart.getHeight(), chart.getTitle(), g -> chart.paint(g, chart.getWidth(), chart.getHeight()));
     }
 
     /**
-     * A figure drawn directly with Java2D (e.g. a network diagram): {@code painter} paints on a
-     * white, antialiased canvas of the given size.
+     * A figure drawn directly with Java2D (e.g. a network diagram or digit images): {@code painter}
+     * paints on a white, antialiased canvas of the given size.
      */
-    public static Figure draw(int width, int height, String title, java.util.function.Consumer<Graphics2D> painter) {
-        Figure f = new Figure(width, height, title);
+    public static Figure draw(int width, int height, String title, Consumer<Graphics2D> painter) {
+        Check.argument(width > 0 && height > 0, "a figure needs a positive size but got %d×%d", width, height);
+        Figure f = new Figure(width, height, title == null ? "" : title);
         Graphics2D g = f.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(java.awt.Color.WHITE);
+            g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
             painter.accept(g);
         } finally {
@@ -62,56 +62,51 @@ public final class Figure extends BufferedImage {
     }
 
     /**
-     * Paints several charts into one figure, row by row, {@code columns} to a row, each in a cell as
+     * Small multiples: the charts painted row by row, {@code columns} to a row, each in a cell as
      * large as the largest chart, under {@code title} (drawn as a heading when it is not empty).
      */
     public static Figure grid(String title, int columns, Chart<?, ?>... charts) {
-        nn.util.Check.argument(charts.length > 0 && columns > 0, "a grid of charts needs at least one chart and one column, but got %d charts in %d columns",
+        Check.argument(charts.length > 0 && columns > 0, "a grid of charts needs at least one chart and one column, but got %d charts in %d columns",
                 charts.length, columns);
-        int cellWidth = 0;
-        int cellHeight = 0;
-        for (Chart<?, ?> c : charts) {
-            cellWidth = Math.max(cellWidth, c.getWidth());
-            cellHeight = Math.max(cellHeight, c.getHeight());
-        }
-        int cols = Math.min(columns, charts.length);
-        int rows = (charts.length + cols - 1) / cols;
-        int heading = title == null || title.isEmpty() ? 0 : 34;
-        Figure f = new Figure(cols * cellWidth, heading + rows * cellHeight, title == null ? "" : title);
-        Graphics2D g = f.createGraphics();
-        try {
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, f.getWidth(), f.getHeight());
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            if (heading > 0) {
-                g.setColor(java.awt.Color.BLACK);
-                g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 16));
-                int w = g.getFontMetrics().stringWidth(title);
-                g.drawString(title, (f.getWidth() - w) / 2, 24);
-            }
-            for (int i = 0; i < charts.length; i++) {
-                Graphics2D cell = (Graphics2D) g.create((i % cols) * cellWidth, heading + (i / cols) * cellHeight, cellWidth, cellHeight);
-                try {
-                    charts[i].paint(cell, charts[i].getWidth(), charts[i].getHeight());
-                } finally {
-                    cell.dispose();
-                }
-            }
-        } finally {
-            g.dispose();
-        }
-        return f;
+        return tiles(title, columns, Arrays.stream(charts).map(Figure::of).toList());
     }
 
     /** {@link #grid(String, int, Chart[])} for a list of charts (small multiples built in a loop). */
-    public static Figure grid(String title, int columns, java.util.List<? extends Chart<?, ?>> charts) {
-        nn.util.Check.argument(charts != null, "a grid of charts needs a list of charts, not null");
+    public static Figure grid(String title, int columns, List<? extends Chart<?, ?>> charts) {
+        Check.argument(charts != null, "a grid of charts needs a list of charts, not null");
         return grid(title, columns, charts.toArray(new Chart<?, ?>[0]));
     }
 
-    /** The chart's title. */
+    /**
+     * Small multiples of images (figures already drawn): row by row, {@code columns} to a row,
+     * each centred in a cell as large as the largest image, under {@code title} (drawn as a
+     * heading when it is not empty).
+     */
+    public static Figure tiles(String title, int columns, List<? extends BufferedImage> panels) {
+        Check.argument(columns >= 1, "a grid of figures needs at least one column but got %d", columns);
+        Check.argument(panels != null && !panels.isEmpty(), "a grid of figures needs at least one panel");
+        int cellW = panels.stream().mapToInt(BufferedImage::getWidth).max().orElse(1);
+        int cellH = panels.stream().mapToInt(BufferedImage::getHeight).max().orElse(1);
+        int cols = Math.min(columns, panels.size());
+        int rows = (panels.size() + cols - 1) / cols;
+        int top = title == null || title.isEmpty() ? 0 : HEADING;
+        return draw(cols * cellW, top + rows * cellH, title, g -> {
+            if (top > 0) {
+                g.setColor(Color.BLACK);
+                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+                int w = g.getFontMetrics().stringWidth(title);
+                g.drawString(title, Math.max(4, (cols * cellW - w) / 2), 24);
+            }
+            for (int i = 0; i < panels.size(); i++) {
+                BufferedImage p = panels.get(i);
+                int x = (i % cols) * cellW + (cellW - p.getWidth()) / 2;
+                int y = top + (i / cols) * cellH + (cellH - p.getHeight()) / 2;
+                g.drawImage(p, x, y, null);
+            }
+        });
+    }
+
+    /** The figure's title. */
     public String title() {
         return title;
     }

@@ -76,6 +76,6 @@ class PerceptronPlotsTest {
     }
 
     private static boolean contains(Figure f, Color c) {
-        return PlotsTest.containsColour(f, c);
+        return PlotsTestSupport.contains(f, c);
     }
 }

@@ -19,14 +19,14 @@ class PlotsTest {
         Figure f = Plots.gate(Gates.and(), "AND");
         assertEquals("Figure(\"AND\", 460×460)", f.toString());
         assertTrue(distinctColours(f) > 20, "the image has content, not a blank canvas");
-        assertTrue(containsColour(f, Plots.ON) && containsColour(f, Plots.OFF), "both classes are drawn");
+        assertTrue(PlotsTestSupport.contains(f, Plots.ON) && PlotsTestSupport.contains(f, Plots.OFF), "both classes are drawn");
     }
 
     @Test
     @DisplayName("the XOR plot draws its points and the lines it is given")
     void xorPlot() {
         Figure f = Plots.booleanFunction(BooleanFunction.XOR, "XOR", Gates.or(), Gates.nand());
-        assertTrue(containsColour(f, Plots.LINES[0]) && containsColour(f, Plots.LINES[1]));
+        assertTrue(PlotsTestSupport.contains(f, Plots.LINES[0]) && PlotsTestSupport.contains(f, Plots.LINES[1]));
     }
 
     @Test
@@ -44,16 +44,5 @@ class PlotsTest {
             }
         }
         return seen.size();
-    }
-
-    static boolean containsColour(Figure f, Color c) {
-        for (int y = 0; y < f.getHeight(); y++) {
-            for (int x = 0; x < f.getWidth(); x++) {
-                if ((f.getRGB(x, y) & 0xffffff) == (c.getRGB() & 0xffffff)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -2,6 +2,7 @@ package nn.plots;
 
 import java.awt.Color;
 
+/** Pixel checks shared by the figure tests. */
 final class PlotsTestSupport {
     private PlotsTestSupport() {
     }

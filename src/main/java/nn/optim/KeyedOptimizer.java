@@ -1,0 +1,85 @@
+package nn.optim;
+
+import nn.util.Check;
+import nn.util.Fmt;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What every optimiser here shares: argument checks, one {@link State} per key (its step count t
+ * and as many arrays as the rule needs, e.g. Adam's m and v), and the check that the step left
+ * every parameter finite. Subclasses write only the update rule.
+ */
+abstract class KeyedOptimizer implements Optimizer {
+    /** The memory kept for one parameter tensor. */
+    static final class State {
+        /** How many steps this key has taken, counting the one being made (1 on the first step). */
+        int t;
+        /** The number of parameters under this key. */
+        final int length;
+        /** The rule's arrays (velocity, moments), each as long as the parameters, all starting at 0. */
+        final double[][] slots;
+
+        State(int slots, int length) {
+            this.length = length;
+            this.slots = new double[slots][length];
+        }
+    }
+
+    private final int slotCount;
+    private final Map<String, State> states = new HashMap<>();
+    protected final double eta;
+
+    KeyedOptimizer(double eta, int slotCount) {
+        this.eta = Check.positive(eta, "the learning rate η");
+        this.slotCount = slotCount;
+    }
+
+    /** The update rule: changes {@code theta} in place from {@code g}, using and updating {@code s}. */
+    abstract void update(double[] theta, double[] g, State s);
+
+    @Override
+    public final void step(String key, double[] theta, double[] g) {
+        Check.argument(key != null && !key.isBlank(), "%s: a step needs a key naming the parameters, e.g. \"W1\"", this);
+        Check.argument(theta != null && g != null, "%s: step on %s needs both parameters and gradient, not null", this, key);
+        Check.argument(theta.length == g.length, "%s: step on %s got %d parameters but a gradient of length %d", this, key, theta.length, g.length);
+        for (int i = 0; i < g.length; i++) {
+            Check.argument(Double.isFinite(g[i]), "%s: the gradient of %s is %s at index %d", this, key, g[i], i);
+        }
+        State s = states.computeIfAbsent(key, k -> new State(slotCount, theta.length));
+        Check.argument(s.length == theta.length, "%s: %s had %d parameters at its first step but now has %d (one key per tensor, or call reset())",
+                this, key, s.length, theta.length);
+        s.t++;
+        update(theta, g, s);
+        for (int i = 0; i < theta.length; i++) {
+            Check.argument(Double.isFinite(theta[i]), "%s: step %d on %s made parameter %d %s (the learning rate may be too large)",
+                    this, s.t, key, i, theta[i]);
+        }
+    }
+
+    @Override
+    public int steps(String key) {
+        State s = states.get(key);
+        return s == null ? 0 : s.t;
+    }
+
+    @Override
+    public double learningRate() {
+        return eta;
+    }
+
+    @Override
+    public void reset() {
+        states.clear();
+    }
+
+    static String num(double x) {
+        return Fmt.num(x);
+    }
+
+    static double fraction(double x, String what) {
+        Check.argument(x >= 0 && x < 1, "%s must lie in [0, 1) but was %s", what, x);
+        return x;
+    }
+}

@@ -1,0 +1,145 @@
+package nn.plots;
+
+import nn.util.Check;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+
+/**
+ * Small square images drawn from their pixel values: handwritten digits (8×8, 0 = white to
+ * 16 = black, as in {@link nn.data.Digits}) with captions, and a layer's weights seen as images
+ * (blue for negative, white for 0, red for positive), one per unit.
+ */
+public final class Images {
+    private static final int CELL = 10;        // screen pixels per image pixel in a grid
+    private static final int BIG_CELL = 24;    // … and for a single image
+    private static final int CAPTION = 18;     // height of the caption strip
+    private static final int GAP = 10;
+
+    private Images() {
+    }
+
+    /** One digit, 64 values 0–16 row by row, with a caption (e.g. its label). */
+    public static Figure digit(double[] pixels, String caption) {
+        return grid(caption, new double[][] {pixels}, new String[] {caption}, 1, BIG_CELL, v -> grey(v / 16.0));
+    }
+
+    /**
+     * Several digits in a grid, {@code columns} to a row, each with its caption (e.g.
+     * {@code "7"}, or {@code "7 → 1"} for a 7 the network took for a 1). Pixels are 0 (white)
+     * to 16 (black).
+     */
+    public static Figure digits(String title, double[][] images, String[] captions, int columns) {
+        return grid(title, images, captions, columns, CELL, v -> grey(v / 16.0));
+    }
+
+    /**
+     * The first {@code max} images whose prediction is wrong, each captioned
+     * {@code "actual → predicted"} (e.g. {@code "9 → 3"}): what the network gets wrong, at a glance.
+     * If none is wrong, the figure says so.
+     */
+    public static Figure misclassified(String title, double[][] pixels, int[] actual, int[] predicted, int max, int columns) {
+        Check.argument(pixels.length == actual.length && actual.length == predicted.length,
+                "misclassified needs one label and one prediction per image but got %d images, %d labels and %d predictions",
+                pixels.length, actual.length, predicted.length);
+        Check.argument(max >= 1, "misclassified needs to show at least 1 image but was asked for %d", max);
+        java.util.List<double[]> images = new java.util.ArrayList<>();
+        java.util.List<String> captions = new java.util.ArrayList<>();
+        for (int i = 0; i < pixels.length && images.size() < max; i++) {
+            if (actual[i] != predicted[i]) {
+                images.add(pixels[i]);
+                captions.add(actual[i] + " → " + predicted[i]);
+            }
+        }
+        if (images.isEmpty()) {
+            return Figure.draw(360, 60, title, g -> text(g, "no image is misclassified", 360, 0, 35, Font.PLAIN, 14));
+        }
+        return digits(title, images.toArray(new double[0][]), captions.toArray(new String[0]), columns);
+    }
+
+    /**
+     * Each row of a weight matrix W (n_out × n_in, n_in a square number such as 64) as an
+     * image: what input pattern excites unit k. The colour scale is symmetric, ±max|w| over all
+     * of W: blue negative, white 0, red positive.
+     */
+    public static Figure weights(String title, double[][] w, int columns) {
+        Check.argument(w.length >= 1, "a weight picture needs at least one row of W");
+        double max = 1e-12;
+        for (double[] row : w) {
+            for (double x : row) {
+                max = Math.max(max, Math.abs(x));
+            }
+        }
+        String[] captions = new String[w.length];
+        for (int k = 0; k < w.length; k++) {
+            captions[k] = "unit " + (k + 1);
+        }
+        double scale = max;
+        return grid(title, w, captions, columns, CELL, v -> diverging(v / scale));
+    }
+
+    private interface Shade {
+        Color of(double value);
+    }
+
+    private static Figure grid(String title, double[][] images, String[] captions, int columns, int cell, Shade shade) {
+        Check.argument(images.length >= 1, "an image grid needs at least one image");
+        Check.argument(images.length == captions.length, "an image grid got %d images but %d captions", images.length, captions.length);
+        Check.argument(columns >= 1, "an image grid needs at least one column but got %d", columns);
+        int side = (int) Math.round(Math.sqrt(images[0].length));
+        for (int i = 0; i < images.length; i++) {
+            Check.argument(images[i].length == side * side && side > 0,
+                    "image %d has %d pixels, but every image must be square with as many pixels as the first (%d×%d)", i, images[i].length, side, side);
+            Check.finite(images[i], "image " + i);
+        }
+        int cols = Math.min(columns, images.length);
+        int rows = (images.length + cols - 1) / cols;
+        int box = Math.max(side * cell, 64);
+        int cellW = box + GAP;
+        int cellH = box + CAPTION + GAP;
+        int top = title == null || title.isEmpty() || images.length == 1 ? 0 : 30;
+        return Figure.draw(cols * cellW + GAP, top + rows * cellH + GAP, title == null ? "" : title, g -> {
+            if (top > 0) {
+                text(g, title, cols * cellW + GAP, 0, 20, Font.BOLD, 15);
+            }
+            int px = box / side;
+            for (int i = 0; i < images.length; i++) {
+                int x0 = GAP + (i % cols) * cellW;
+                int y0 = top + GAP + (i / cols) * cellH;
+                text(g, captions[i], box, x0, y0 + 13, Font.PLAIN, 13);
+                int iy = y0 + CAPTION;
+                for (int r = 0; r < side; r++) {
+                    for (int c = 0; c < side; c++) {
+                        g.setColor(shade.of(images[i][r * side + c]));
+                        g.fillRect(x0 + c * px, iy + r * px, px, px);
+                    }
+                }
+                g.setColor(Color.LIGHT_GRAY);
+                g.drawRect(x0, iy, side * px - 1, side * px - 1);
+            }
+        });
+    }
+
+    private static void text(Graphics2D g, String s, int width, int x0, int baseline, int style, int size) {
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, style, size));
+        int w = g.getFontMetrics().stringWidth(s);
+        g.drawString(s, x0 + Math.max(0, (width - w) / 2), baseline);
+    }
+
+    /** 0 → white, 1 → black (clamped). */
+    static Color grey(double t) {
+        int v = (int) Math.round(255 * (1 - Math.max(0, Math.min(1, t))));
+        return new Color(v, v, v);
+    }
+
+    /** −1 → blue, 0 → white, +1 → red (clamped). */
+    static Color diverging(double t) {
+        double u = Math.max(-1, Math.min(1, t));
+        Color end = u < 0 ? new Color(0x2166ac) : new Color(0xb2182b);
+        double a = Math.abs(u);
+        return new Color((int) Math.round(255 + a * (end.getRed() - 255)), (int) Math.round(255 + a * (end.getGreen() - 255)),
+                (int) Math.round(255 + a * (end.getBlue() - 255)));
+    }
+}
