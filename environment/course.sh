@@ -14,6 +14,8 @@ course="$1"; shift
 if [ "$1" = nbgrader ]; then
   shift
   cd "$course"
+  # nbgrader runs the tools of its environment (alembic) by name
+  export PATH="$WORKBOOK_VENV/bin:$PATH"
   exec "$WORKBOOK_VENV/bin/nbgrader" "$@"
 fi
 exec "$WORKBOOK_VENV/bin/python" "$WORKBOOK_ROOT/environment/workbook_nbgrader.py" "$course" "$@"

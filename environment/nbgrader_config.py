@@ -19,10 +19,8 @@ c.ClearSolutions.code_stub = {
     "java": 'throw new UnsupportedOperationException("not answered yet: replace this line with your answer");',
     "python": "# YOUR CODE HERE\nraise NotImplementedError()",
 }
-c.ClearSolutions.begin_solution_delimeter = "BEGIN SOLUTION"
-c.ClearSolutions.end_solution_delimeter = "END SOLUTION"
-c.ClearHiddenTests.begin_hidden_tests_delimeter = "BEGIN HIDDEN TESTS"
-c.ClearHiddenTests.end_hidden_tests_delimeter = "END HIDDEN TESTS"
+# The regions themselves keep nbgrader's default markers, written as Java comments:
+# // BEGIN SOLUTION ... // END SOLUTION and // BEGIN HIDDEN TESTS ... // END HIDDEN TESTS.
 
 # A JVM kernel needs longer than nbgrader's 30 s defaults to start and to run its first cells.
 c.Execute.timeout = 120
@@ -32,5 +30,5 @@ c.Execute.startup_timeout = 120
 # (nbgrader's own list, with Execute swapped; the timeouts above apply to the subclass too)
 c.Autograde.autograde_preprocessors = [
     ExecuteInWorkbook if p is Execute else p
-    for p in Autograde.class_traits()["autograde_preprocessors"].default_value
+    for p in Autograde.class_traits()["autograde_preprocessors"].default()
 ]

@@ -13,6 +13,12 @@ public final class WrongAnswer extends AssertionError {
         this.mistake = mistake;
     }
 
+    /** No stack trace: the message is the whole feedback, and the student's cell is where it happened. */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
+
     /** The explanation of the known mistake the answer matches, or {@code null} when none does. */
     public String mistake() {
         return mistake;
