@@ -28,6 +28,7 @@ public final class McpExercises {
             .hiddenInput("w = [0.5, 0.5, 0.5], θ = 1, x = [1, 0, 0]", f -> f.fire(new double[] {0.5, 0.5, 0.5}, 1, new int[] {1, 0, 0}))
             .hiddenInput("w = [1, -2], θ = -1, x = [0, 1]", f -> f.fire(new double[] {1, -2}, -1, new int[] {0, 1}))
             .hiddenInput("w = [1, -2], θ = -1, x = [1, 1]", f -> f.fire(new double[] {1, -2}, -1, new int[] {1, 1}))
+            .hiddenInput("w = [1, 1], θ = -1, x = [0, 0]", f -> f.fire(new double[] {1, 1}, -1, new int[] {0, 0}))
             .mistake("the neuron must fire when Σwx − θ = 0 exactly (lecture 000's rule is ≥ 0); "
                     + "the answer uses > 0, lecture 004's rule", (w, theta, x) -> net(w, theta, x) > 0 ? 1 : 0)
             .mistake("the threshold θ (the bias b = −θ) is missing: the answer compares Σwx with 0 instead of with θ",
@@ -52,6 +53,11 @@ public final class McpExercises {
             .mistake("this neuron computes (not x₁) and x₂: the negative weight belongs to x₂, not x₁",
                     () -> McCullochPitts.of(new double[] {-1, 1}, 1))
             .build();
+
+    /** Every exercise of the lesson, in order. */
+    public static java.util.List<Exercise<?>> all() {
+        return java.util.List.of(FIRE, MAJORITY, AND_NOT);
+    }
 
     private static double net(double[] w, double theta, int[] x) {
         double z = -theta;

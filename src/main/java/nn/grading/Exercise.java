@@ -56,6 +56,13 @@ public final class Exercise<F> {
         return reference;
     }
 
+    /** The known mistakes, each explanation with a wrong answer that makes it (for tests and teachers). */
+    public java.util.Map<String, F> knownMistakes() {
+        java.util.Map<String, F> m = new java.util.LinkedHashMap<>();
+        mistakes.forEach(k -> m.put(k.explanation(), k.answer()));
+        return m;
+    }
+
     /** Checks the answer on the visible inputs; returns a confirmation or throws. */
     public Passed check(F answer) {
         return run(answer, cases.stream().filter(c -> !c.hidden()).toList());
