@@ -32,6 +32,8 @@ STUB = 'throw new UnsupportedOperationException("not answered yet: replace this 
 MISTAKES = {
     "01-mcp-neuron.ipynb": ("ex1-fire", "return z >= 0 ? 1 : 0;", "return z > 0 ? 1 : 0;",
                             "the answer uses > 0, lecture 004's rule"),
+    "90-exercises.ipynb": ("ex6-hidden-delta", "sum += wNext[k][j] * deltaNext[k];", "sum += wNext[j][k] * deltaNext[k];",
+                           "W is not transposed"),
 }
 
 
@@ -152,4 +154,5 @@ def test_a_typical_mistake_loses_its_points_and_gets_feedback_that_names_it(cour
     assert wrong == check, f"only the checks of {gid} should lose points: {grades}"
     page = (course / "feedback" / "mistake" / ASSIGNMENT / path.with_suffix(".html").name).read_text()
     feedback = html.unescape(re.sub(r"<[^>]+>", "", page))
-    assert "Likely mistake: " + words in feedback
+    named = [line for line in feedback.splitlines() if "Likely mistake: " in line]
+    assert named and words in named[0], f"the feedback should name the mistake ({words!r}): {named}"

@@ -13,6 +13,8 @@ public final class Exercises {
     /** All exercises; a new lesson's exercise class adds its {@code all()} here. */
     public static List<Exercise<?>> all() {
         List<Exercise<?>> all = new ArrayList<>(McpExercises.all());
+        all.addAll(PerceptronExercises.all());
+        all.addAll(GradientExercises.all());
         return List.copyOf(all);
     }
 }
