@@ -13,13 +13,11 @@ import json
 import os
 import pathlib
 import shutil
-import signal
 import subprocess
-import time
 
 import pytest
 
-from test_lab import TOKEN, free_port, get
+from test_lab import TOKEN, lab_server
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BROWSER = ROOT / "environment" / "browser"
@@ -49,29 +47,8 @@ def lab(tmp_path):
     for name, values in SETTINGS.items():
         (settings / name).parent.mkdir(parents=True, exist_ok=True)
         (settings / name).write_text(json.dumps(values))
-    port = free_port()
-    proc = subprocess.Popen(
-        [str(ROOT / "environment" / "lab.sh"), "--no-browser", f"--port={port}", "--ip=127.0.0.1",
-         f"--IdentityProvider.token={TOKEN}",
-         f"--LabApp.user_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                get(port, "/api/status")
-                break
-            except OSError:
-                assert proc.poll() is None, "JupyterLab exited:\n" + proc.stdout.read()
-                assert time.monotonic() < deadline, "JupyterLab did not answer within 120 s"
-                time.sleep(0.5)
+    with lab_server(f"--LabApp.user_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}") as port:
         yield port, ROOT / "notebooks" / LESSON
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
 
 
 def test_the_mcp_lesson_runs_in_jupyterlab_in_headless_chromium(lab):

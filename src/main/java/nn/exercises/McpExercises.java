@@ -1,6 +1,7 @@
 package nn.exercises;
 
 import nn.grading.Exercise;
+import nn.grading.ExerciseBuilder;
 import nn.neurons.Gates;
 import nn.neurons.McCullochPitts;
 
@@ -68,8 +69,8 @@ public final class McpExercises {
     }
 
     /** An exercise whose answer is a neuron, checked row by row of its truth table. */
-    private static Exercise.Builder<Supplier<McCullochPitts>> truthTable(String title, McCullochPitts reference, int n) {
-        Exercise.Builder<Supplier<McCullochPitts>> b = Exercise.of(title, () -> reference);
+    private static ExerciseBuilder<Supplier<McCullochPitts>> truthTable(String title, McCullochPitts reference, int n) {
+        ExerciseBuilder<Supplier<McCullochPitts>> b = Exercise.of(title, () -> reference);
         for (int row = 0; row < 1 << n; row++) {
             int[] x = new int[n];
             for (int i = 0; i < n; i++) {
