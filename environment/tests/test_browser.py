@@ -43,6 +43,9 @@ def missing_tools() -> str | None:
 
 @pytest.fixture
 def lab(tmp_path):
+    why = missing_tools()
+    if why:
+        pytest.skip("browser test skipped: " + why)
     settings = tmp_path / "settings"
     for name, values in SETTINGS.items():
         (settings / name).parent.mkdir(parents=True, exist_ok=True)
@@ -52,9 +55,6 @@ def lab(tmp_path):
 
 
 def test_the_mcp_lesson_runs_in_jupyterlab_in_headless_chromium(lab):
-    why = missing_tools()
-    if why:
-        pytest.skip("browser test skipped: " + why)
     port, lesson = lab
     before = lesson.read_bytes()
     url = f"http://127.0.0.1:{port}/lab/tree/{LESSON}?token={TOKEN}"
