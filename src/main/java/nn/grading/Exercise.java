@@ -94,8 +94,10 @@ public final class Exercise<F> {
             } catch (UnsupportedOperationException e) {
                 throw new UnsupportedOperationException(title + ": " + e.getMessage());
             } catch (RuntimeException e) {
+                String mistake = likelyMistake(answer);
                 throw new WrongAnswer(title + ": for " + c.input() + " your answer threw "
-                        + e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+                        + e.getClass().getSimpleName() + ": " + e.getMessage()
+                        + (mistake == null ? "" : ". Likely mistake: " + mistake + "."), mistake);
             }
             if (!Values.same(want, got, tolerance)) {
                 String mistake = likelyMistake(answer);

@@ -57,6 +57,22 @@ class ExerciseTest {
     }
 
     @Test
+    @DisplayName("a known mistake that throws where the answer throws still names it")
+    void mistakeThatThrows() {
+        Exercise<java.util.function.IntUnaryOperator> pick = Exercise.<java.util.function.IntUnaryOperator>of("pick", i -> new int[] {10, 20, 30}[i])
+                .input("i = 0", f -> f.applyAsInt(0))
+                .input("i = 2", f -> f.applyAsInt(2))
+                .mistake("counts from 1", i -> new int[] {10, 20, 30}[i - 1])
+                .build();
+        WrongAnswer e = assertThrows(WrongAnswer.class, () -> pick.check(i -> new int[] {10, 20, 30}[i - 1]));
+        assertEquals("pick: for i = 0 your answer threw ArrayIndexOutOfBoundsException: Index -1 out of bounds for length 3. "
+                + "Likely mistake: counts from 1.", e.getMessage());
+        assertEquals("counts from 1", e.mistake());
+        WrongAnswer other = assertThrows(WrongAnswer.class, () -> pick.check(i -> (new int[0])[i]));
+        assertNull(other.mistake(), "throwing on different inputs than the mistake is not that mistake");
+    }
+
+    @Test
     @DisplayName("hidden inputs are tried by checkAll only")
     void hiddenInputs() {
         DoubleUnaryOperator rightForPositiveZ = z -> z < 0 ? 0 : RIGHT.applyAsDouble(z);
