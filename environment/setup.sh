@@ -71,3 +71,41 @@ workbook_lib() {
   say "building lib/ (the library jar and its runtime jars) with ./mvnw"
   (cd "$WORKBOOK_ROOT" && ./mvnw -B -q -ntp package -DskipTests)
 }
+
+# For the browser test (environment/tests/test_browser.py): Debian's chromium and playwright-core
+# from environment/browser/package-lock.json. Installs what is missing where it can (chromium
+# with apt-get when running as root, as CI does; npm ci); otherwise says why the test will skip.
+workbook_browser() {
+  local dir="$WORKBOOK_ROOT/environment/browser" chromium="${WORKBOOK_CHROMIUM:-/usr/bin/chromium}"
+  local want_apt=()
+  [ -x "$chromium" ] || want_apt+=(chromium)
+  # a font with Chinese glyphs, so the lessons' Chinese terms show in the screenshot
+  [ -n "$(fc-list :lang=zh 2>/dev/null | head -1)" ] || want_apt+=(fonts-wqy-zenhei)
+  if [ ${#want_apt[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      say "installing ${want_apt[*]} for the browser test (apt-get)"
+      { DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${want_apt[@]}" >/dev/null 2>&1 ||
+        { apt-get update -q >/dev/null 2>&1 &&
+          DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${want_apt[@]}" >/dev/null 2>&1; }; } ||
+        say "apt-get could not install ${want_apt[*]}: without chromium the browser test will be skipped"
+    elif [ ! -x "$chromium" ]; then
+      say "no $chromium (install Debian's chromium, e.g. sudo apt-get install chromium): the browser test will be skipped"
+    fi
+  fi
+  local major
+  major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
+  if [ "$major" -lt 20 ] || ! command -v npm >/dev/null 2>&1; then
+    say "the browser test needs Node.js 20 or newer with npm (found: $(node --version 2>/dev/null || echo none)): it will be skipped"
+    return 0
+  fi
+  local stamp="$dir/node_modules/.package-lock.sha256" want
+  want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    say "installing playwright-core for the browser test (npm ci)"
+    if (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
+      echo "$want" > "$stamp"
+    else
+      say "npm ci failed in environment/browser: the browser test will be skipped"
+    fi
+  fi
+}

@@ -1,4 +1,5 @@
 """The first README command: environment/lab.sh starts JupyterLab on notebooks/ with the Java kernel."""
+import contextlib
 import json
 import os
 import pathlib
@@ -24,11 +25,13 @@ def get(port: int, path: str):
         return r.status, r.read().decode()
 
 
-def test_lab_serves_the_notebooks_with_the_java_kernel():
+@contextlib.contextmanager
+def lab_server(*extra_args: str):
+    """environment/lab.sh running on a free port with the test token; yields the port."""
     port = free_port()
     proc = subprocess.Popen(
         [str(ROOT / "environment" / "lab.sh"), "--no-browser", f"--port={port}", "--ip=127.0.0.1",
-         f"--IdentityProvider.token={TOKEN}"],
+         f"--IdentityProvider.token={TOKEN}", *extra_args],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
     try:
         deadline = time.monotonic() + 120
@@ -41,7 +44,17 @@ def test_lab_serves_the_notebooks_with_the_java_kernel():
                 assert time.monotonic() < deadline, "JupyterLab did not answer within 120 s"
                 time.sleep(0.5)
         assert status == 200
+        yield port
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
 
+
+def test_lab_serves_the_notebooks_with_the_java_kernel():
+    with lab_server() as port:
         specs = json.loads(get(port, "/api/kernelspecs")[1])
         assert "java" in specs["kernelspecs"], specs
         java = specs["kernelspecs"]["java"]["spec"]
@@ -54,9 +67,3 @@ def test_lab_serves_the_notebooks_with_the_java_kernel():
 
         status, page = get(port, "/lab")
         assert status == 200 and "JupyterLab" in page
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
