@@ -32,7 +32,14 @@ STUB = 'throw new UnsupportedOperationException("not answered yet: replace this 
 MISTAKES = {
     "01-mcp-neuron.ipynb": ("ex1-fire", "return z >= 0 ? 1 : 0;", "return z > 0 ? 1 : 0;",
                             "the answer uses > 0, lecture 004's rule"),
-    "90-exercises.ipynb": ("ex6-hidden-delta", "sum += wNext[k][j] * deltaNext[k];", "sum += wNext[j][k] * deltaNext[k];",
+    "02-perceptron.ipynb": ("ex1-perceptron-step", "next[w.length] = b + eta * t;", "next[w.length] = b;",
+                            "the bias is forgotten"),
+    "03-activation-functions.ipynb": ("ex1-sigmoid-prime", "double s = 1 / (1 + Math.exp(-z));",
+                                      "double a = 1 / (1 + Math.exp(-z));\n    double s = 1 / (1 + Math.exp(-a));",
+                                      "σ' was applied to the activation a = σ(z) instead of to z"),
+    "04-loss-functions.ipynb": ("ex1-mse-gradient", "g[i] = 2 * (prediction[i] - target[i]) / prediction.length;",
+                                "g[i] = 2 * (prediction[i] - target[i]);", "the mean is missing"),
+    "90-exercises.ipynb": ("ex3-hidden-delta", "sum += wNext[k][j] * deltaNext[k];", "sum += wNext[j][k] * deltaNext[k];",
                            "W is not transposed"),
 }
 

@@ -41,9 +41,9 @@ public final class GradientExercises {
         return Activations.SIGMOID.derivative(z);
     }
 
-    /** Exercise: σ'(z) = σ(z)(1 − σ(z)). */
+    /** Exercise 1 of lesson 03: σ'(z) = σ(z)(1 − σ(z)). */
     public static final Exercise<DoubleUnaryOperator> SIGMOID_PRIME = Exercise.<DoubleUnaryOperator>of(
-                    "σ'(z)", GradientExercises::sPrime)
+                    "exercise 1: σ'(z)", GradientExercises::sPrime)
             .input("z = 0", f -> f.applyAsDouble(0))
             .input("z = 2", f -> f.applyAsDouble(2))
             .hiddenInput("z = -3", f -> f.applyAsDouble(-3))
@@ -52,9 +52,9 @@ public final class GradientExercises {
             .mistake("this is σ(z), not its derivative σ(z)(1 − σ(z))", GradientExercises::s)
             .build();
 
-    /** Exercise: the gradient of L = 1/N Σ (ŷᵢ − tᵢ)², which is 2/N (ŷ − t). */
+    /** Exercise 1 of lesson 04: the gradient of L = 1/N Σ (ŷᵢ − tᵢ)², which is 2/N (ŷ − t). */
     public static final Exercise<LossGradient> MSE_GRADIENT = Exercise.<LossGradient>of(
-                    "∂MSE/∂ŷ", Losses.MSE::gradient)
+                    "exercise 1: ∂MSE/∂ŷ", Losses.MSE::gradient)
             .input("ŷ = [0.8, 0.2], t = [1, 0]", f -> f.gradient(new double[] {0.8, 0.2}, new double[] {1, 0}))
             .input("ŷ = [0.5, 0.5, 0.9], t = [0, 1, 1]", f -> f.gradient(new double[] {0.5, 0.5, 0.9}, new double[] {0, 1, 1}))
             .hiddenInput("ŷ = [3], t = [1]", f -> f.gradient(new double[] {3}, new double[] {1}))

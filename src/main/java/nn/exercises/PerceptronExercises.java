@@ -38,10 +38,25 @@ public final class PerceptronExercises {
         return z >= 0 ? 1 : -1;
     }
 
-    /** Rosenblatt's rule: w ← w + η(t − y)x and b ← b + η(t − y), with y = sign(w·x + b). */
-    static double[] step(double[] w, double b, double[] x, int t, double eta, double sign, boolean bias, boolean always) {
-        double e = always ? t : t - predict(w, b, x);
-        double[] next = new double[w.length + 1];
+    /**
+     * Rosenblatt's rule as lesson 02 (lecture 001) writes it: on a mistake (y ≠ t, with
+     * y = sign(w·x + b)) w ← w + ηtx and b ← b + ηt; otherwise nothing changes. The flags make
+     * the typical mistakes: the sign of the step, a forgotten bias, updating on every sample, the
+     * error t − y (twice ηt) in place of t, and sign(0) = −1.
+     */
+    static double[] step(double[] w, double b, double[] x, int t, double eta, double sign, boolean bias, boolean always,
+                         boolean error, boolean zeroIsMinus) {
+        double z = b;
+        for (int i = 0; i < w.length; i++) {
+            z += w[i] * x[i];
+        }
+        int y = z > 0 || (z == 0 && !zeroIsMinus) ? 1 : -1;
+        double[] next = java.util.Arrays.copyOf(w, w.length + 1);
+        next[w.length] = b;
+        if (y == t && !always) {
+            return next;
+        }
+        double e = error ? t - y : t;
         for (int i = 0; i < w.length; i++) {
             next[i] = w[i] + sign * eta * e * x[i];
         }
@@ -49,10 +64,10 @@ public final class PerceptronExercises {
         return next;
     }
 
-    /** Exercise: one step of the perceptron learning rule. */
-    public static final Exercise<Step> UPDATE = Exercise.<Step>of("the perceptron update step",
-                    (w, b, x, t, eta) -> step(w, b, x, t, eta, 1, true, false))
-            .input("w = [0.5, -0.5], b = 0, x = [1, 1], t = -1, η = 0.1 (a mistake)",
+    /** Exercise 1 of lesson 02: one step of the perceptron learning rule. */
+    public static final Exercise<Step> UPDATE = Exercise.<Step>of("exercise 1: the perceptron update step",
+                    (w, b, x, t, eta) -> step(w, b, x, t, eta, 1, true, false, false, false))
+            .input("w = [0.5, -0.5], b = 0, x = [1, 1], t = -1, η = 0.1 (z = 0, so y = +1: a mistake)",
                     f -> f.step(new double[] {0.5, -0.5}, 0, new double[] {1, 1}, -1, 0.1))
             .input("w = [0.5, -0.5], b = 0, x = [-1, 2], t = 1, η = 0.1 (a mistake)",
                     f -> f.step(new double[] {0.5, -0.5}, 0, new double[] {-1, 2}, 1, 0.1))
@@ -60,12 +75,18 @@ public final class PerceptronExercises {
                     f -> f.step(new double[] {0.5, -0.5}, 0, new double[] {2, 1}, 1, 0.1))
             .hiddenInput("w = [0, 0, 1], b = -0.5, x = [1, 1, 0], t = 1, η = 0.5",
                     f -> f.step(new double[] {0, 0, 1}, -0.5, new double[] {1, 1, 0}, 1, 0.5))
-            .mistake("sign error: the rule adds η(t − y)x; the answer moves the weights the other way, η(y − t)x",
-                    (w, b, x, t, eta) -> step(w, b, x, t, eta, -1, true, false))
-            .mistake("the bias is forgotten: it learns like a weight whose input is always 1, b ← b + η(t − y)",
-                    (w, b, x, t, eta) -> step(w, b, x, t, eta, 1, false, false))
-            .mistake("the answer updates with ηtx even when the prediction is right; the rule uses the error t − y, "
-                    + "which is 0 then", (w, b, x, t, eta) -> step(w, b, x, t, eta, 1, true, true))
+            .hiddenInput("w = [1, 2], b = 1, x = [-1, -1], t = -1, η = 0.5 (already right)",
+                    f -> f.step(new double[] {1, 2}, 1, new double[] {-1, -1}, -1, 0.5))
+            .mistake("sign error: on a mistake the rule adds ηtx; the answer moves the weights the other way, −ηtx",
+                    (w, b, x, t, eta) -> step(w, b, x, t, eta, -1, true, false, false, false))
+            .mistake("the bias is forgotten: it learns like a weight whose input is always 1, b ← b + ηt",
+                    (w, b, x, t, eta) -> step(w, b, x, t, eta, 1, false, false, false, false))
+            .mistake("the answer updates even when the prediction is right; the rule learns from mistakes only",
+                    (w, b, x, t, eta) -> step(w, b, x, t, eta, 1, true, true, false, false))
+            .mistake("the answer moves by η(t − y)x, which is 2ηtx on a mistake; this rule (lecture 001) moves by ηtx",
+                    (w, b, x, t, eta) -> step(w, b, x, t, eta, 1, true, false, true, false))
+            .mistake("a point on the boundary (z = 0) is +1: sign(0) = +1 (lecture 001), so it is a mistake when t = −1; "
+                    + "the answer takes sign(0) = −1", (w, b, x, t, eta) -> step(w, b, x, t, eta, 1, true, false, false, true))
             .build();
 
     /** Exercise: stop when the loss is below {@link #TARGET_LOSS} or after {@link #MAX_EPOCHS} epochs. */
