@@ -130,14 +130,19 @@ public final class MiniBatchTrainer {
                 }
                 stop = stopping.shouldStop();
             }
-            if (listener != null && (epoch % progressEvery == 0 || stop || epoch == maxEpochs)) {
-                listener.accept(history.snapshot(net, 0));
+            boolean last = stop || epoch == maxEpochs;
+            if (listener != null && (epoch % progressEvery == 0 || last)) {
+                listener.accept(last ? result(history, net, best, stopping) : history.snapshot(net, 0));
             }
             if (stop) {
                 break;
             }
         }
-        return stopping == null ? history.snapshot(net, 0) : history.snapshot(best, stopping.bestEpoch());
+        return result(history, net, best, stopping);
+    }
+
+    private static History result(History history, Network last, Network best, EarlyStopping stopping) {
+        return stopping == null ? history.snapshot(last, 0) : history.snapshot(best, stopping.bestEpoch());
     }
 
     private Gradients meanGradient(Network net, Samples data, int[] batch, Dropout dropout) {
