@@ -55,6 +55,16 @@ public final class Samples {
         return targets[0].length;
     }
 
+    /** All inputs, one row per example (copies). */
+    public double[][] inputs() {
+        return java.util.Arrays.stream(inputs).map(double[]::clone).toArray(double[][]::new);
+    }
+
+    /** All targets, one row per example (copies). */
+    public double[][] targets() {
+        return java.util.Arrays.stream(targets).map(double[]::clone).toArray(double[][]::new);
+    }
+
     /** Input i (from 0, a copy). */
     public double[] input(int i) {
         return inputs[i].clone();

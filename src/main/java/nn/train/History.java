@@ -80,15 +80,19 @@ public final class History {
         return validation.get(bestEpoch() - 1);
     }
 
-    /** Training and validation loss per epoch (log scale), with the kept epoch marked under early stopping. */
+    /** Training and validation loss per epoch (on a log scale when they span more than a decade), with the kept epoch marked under early stopping. */
     public Figure chart(String title) {
         Check.argument(epochs() > 0, "no epoch has run yet");
-        Lines chart = Lines.chart(title, "epoch", "mean loss (log scale)").logY().line("training", trainLosses());
+        double[] all = validated ? concat(trainLosses(), validationLosses()) : trainLosses();
+        boolean log = max(all) > 10 * min(all) && min(all) > 0; // a log axis only when the losses span more than a decade
+        Lines chart = Lines.chart(title, "epoch", log ? "mean loss (log scale)" : "mean loss").line("training", trainLosses());
+        if (log) {
+            chart.logY();
+        }
         if (validated) {
             chart.line("validation", validationLosses());
         }
         if (bestEpoch > 0) {
-            double[] all = validated ? concat(trainLosses(), validationLosses()) : trainLosses();
             chart.vertical("kept: epoch " + bestEpoch, bestEpoch, min(all), max(all));
         }
         return chart.figure();
