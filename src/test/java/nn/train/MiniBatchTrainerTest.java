@@ -144,4 +144,17 @@ class MiniBatchTrainerTest {
         }
         return sum;
     }
+
+    @Test
+    @DisplayName("the history reads as a sentence, and its chart marks the kept epoch")
+    void historyText() {
+        Samples validation = Toy2D.moons(40, 0.3, 8);
+        History h = MiniBatchTrainer.of(Optimizer.adam(0.05), Losses.MSE).batchSize(5).maxEpochs(200).earlyStopping(5)
+                .train(Network.builder(2).dense(32, TANH).dense(1, SIGMOID).init(Init.XAVIER_NORMAL.seeded(1)).build(), Toy2D.moons(20, 0.3, 7), validation);
+        assertTrue(h.toString().matches("epoch \\d+ of 200: training loss [0-9.]+, validation loss [0-9.]+; stopped early, kept epoch \\d+ \\(validation loss [0-9.]+\\)"),
+                h.toString());
+        assertEquals("Figure(\"losses\", 620×400)", h.chart("losses").toString());
+        var e = assertThrows(IllegalArgumentException.class, () -> MiniBatchTrainer.of(Optimizer.sgd(1), Losses.MSE).train(net, moons).validationLoss());
+        assertEquals("this run had no validation data", e.getMessage());
+    }
 }
