@@ -97,12 +97,18 @@ class MiniBatchTrainerTest {
         return DropoutBackprop.of(moved, x, t, Losses.MSE, Dropout.of(0.5, 9)).loss();
     }
 
+    private final Samples validation = Toy2D.moons(40, 0.3, 8);
+
+    /** A 2-32-1 network on 20 noisy points that overfits soon, with patience 5. */
+    private History earlyStopped() {
+        return MiniBatchTrainer.of(Optimizer.adam(0.05), Losses.MSE).batchSize(5).maxEpochs(200).earlyStopping(5)
+                .train(Network.builder(2).dense(32, TANH).dense(1, SIGMOID).init(Init.XAVIER_NORMAL.seeded(1)).build(), Toy2D.moons(20, 0.3, 7), validation);
+    }
+
     @Test
     @DisplayName("early stopping returns the network of the epoch with the lowest validation loss")
     void earlyStoppingKeepsBest() {
-        Samples validation = Toy2D.moons(40, 0.3, 8);
-        History h = MiniBatchTrainer.of(Optimizer.adam(0.05), Losses.MSE).batchSize(5).maxEpochs(200).earlyStopping(5)
-                .train(Network.builder(2).dense(32, TANH).dense(1, SIGMOID).init(Init.XAVIER_NORMAL.seeded(1)).build(), Toy2D.moons(20, 0.3, 7), validation);
+        History h = earlyStopped();
         double[] v = h.validationLosses();
         assertTrue(h.epochs() < 200, "stopped early");
         assertEquals(h.epochs() - 5, h.bestEpoch());
@@ -148,9 +154,7 @@ class MiniBatchTrainerTest {
     @Test
     @DisplayName("the history reads as a sentence, and its chart marks the kept epoch")
     void historyText() {
-        Samples validation = Toy2D.moons(40, 0.3, 8);
-        History h = MiniBatchTrainer.of(Optimizer.adam(0.05), Losses.MSE).batchSize(5).maxEpochs(200).earlyStopping(5)
-                .train(Network.builder(2).dense(32, TANH).dense(1, SIGMOID).init(Init.XAVIER_NORMAL.seeded(1)).build(), Toy2D.moons(20, 0.3, 7), validation);
+        History h = earlyStopped();
         assertTrue(h.toString().matches("epoch \\d+ of 200: training loss [0-9.]+, validation loss [0-9.]+; stopped early, kept epoch \\d+ \\(validation loss [0-9.]+\\)"),
                 h.toString());
         assertEquals("Figure(\"losses\", 620×400)", h.chart("losses").toString());
