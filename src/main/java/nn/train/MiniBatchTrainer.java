@@ -78,7 +78,7 @@ public final class MiniBatchTrainer {
 
     /** Inverted dropout with rate p on every hidden layer during training (see {@link DropoutBackprop}). */
     public MiniBatchTrainer dropout(double p) {
-        Dropout.of(p, 0); // checks p
+        Check.argument(p >= 0 && p < 1, "the dropout rate p must lie in [0, 1) but was %s", p);
         this.dropoutRate = p;
         return this;
     }
