@@ -35,6 +35,17 @@ public final class Samples {
         return new Samples(name, x, t);
     }
 
+    /** n points (x, f(x)) with x evenly spaced from lo to hi: a one-input regression data set. */
+    public static Samples ofFunction(String name, java.util.function.DoubleUnaryOperator f, double lo, double hi, int n) {
+        Check.argument(n >= 2 && lo < hi, "%s needs at least 2 points on an interval lo < hi but got %d points on [%s, %s]", name, n, lo, hi);
+        double[][] x = new double[n][1], t = new double[n][1];
+        for (int i = 0; i < n; i++) {
+            x[i][0] = lo + (hi - lo) * i / (n - 1);
+            t[i][0] = f.applyAsDouble(x[i][0]);
+        }
+        return of(name, x, t);
+    }
+
     /** The data set's name. */
     public String name() {
         return name;
@@ -53,6 +64,16 @@ public final class Samples {
     /** Length of each target. */
     public int targetSize() {
         return targets[0].length;
+    }
+
+    /** All inputs, one row per example (copies). */
+    public double[][] inputs() {
+        return java.util.Arrays.stream(inputs).map(double[]::clone).toArray(double[][]::new);
+    }
+
+    /** All targets, one row per example (copies). */
+    public double[][] targets() {
+        return java.util.Arrays.stream(targets).map(double[]::clone).toArray(double[][]::new);
     }
 
     /** Input i (from 0, a copy). */

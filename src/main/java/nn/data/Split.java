@@ -75,16 +75,8 @@ public final class Split {
         return java.util.stream.IntStream.range(0, n).toArray();
     }
 
-    /** Fisher–Yates shuffle of a copy, j = ⌊u·(i+1)⌋ with u uniform in [0, 1). */
     private static int[] shuffled(int[] rows, NumpyRandom random) {
-        int[] a = rows.clone();
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = (int) (random.rand() * (i + 1));
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-        return a;
+        return Shuffle.shuffled(rows, random);
     }
 
     private static List<int[]> cut(int[] rows, double validation, double test) {

@@ -6,7 +6,8 @@
  * labelled examples with target vectors ({@link nn.data.Samples}) and small seeded two-dimensional
  * problems that no straight line separates ({@link nn.data.Toy2D}: XOR, two moons, circles); the
  * 8×8 handwritten digits ({@link nn.data.Digits}), and their preparation: seeded splits
- * ({@link nn.data.Split}), standardisation ({@link nn.data.Standardizer}) and one-hot labels
+ * ({@link nn.data.Split}, with {@link nn.data.Shuffle}), sampled functions
+ * ({@link nn.data.Samples#ofFunction}), standardisation ({@link nn.data.Standardizer}) and one-hot labels
  * ({@link nn.data.OneHot}).
  */
 package nn.data;

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * Immutable: {@link #step} returns the network after one gradient-descent update. Build one like
  * PyTorch's {@code nn.Sequential}:
  * <pre>
- *   Network.builder(3).dense(4, RELU).dense(2, SIGMOID).init(Init.standardNormal(42)).build()
+ *   Network.builder(3).dense(4, RELU).dense(2, SIGMOID).init(Initializer.randn(42)).build()
  *   // Network[3 → 4 ReLU → 2 sigmoid]
  * </pre>
  */
@@ -104,6 +104,16 @@ public final class Network {
     /** The output a^L for input x. */
     public double[] predict(double... x) {
         return forward(x).output();
+    }
+
+    /** The output a^L for every row of {@code x} (one example per row). */
+    public double[][] predict(double[][] x) {
+        Check.argument(x != null, "predict needs a matrix of examples, one per row");
+        double[][] y = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = predict(x[i]);
+        }
+        return y;
     }
 
     /** Backpropagation for one example: forward pass, then every δ and gradient. */

@@ -1,16 +1,17 @@
 package nn.layers;
 
 import nn.activations.Activation;
+import nn.init.Initializer;
 import nn.util.Check;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds a network layer by layer; weights not given are drawn by an {@link Init}. */
+/** Builds a network layer by layer; weights not given are drawn by an {@link Initializer}. */
 public final class NetworkBuilder {
     private final int inputs;
     private final List<Object[]> specs = new ArrayList<>(); // {units, function, W or null, b or null}
-    private Init init;
+    private Initializer init;
 
     NetworkBuilder(int inputs) {
         Check.argument(inputs > 0, "a network needs at least one input, not %d", inputs);
@@ -41,16 +42,17 @@ public final class NetworkBuilder {
         return this;
     }
 
-    /** How to draw the weights not given explicitly. */
-    public NetworkBuilder init(Init init) {
+    /** How to draw the weights not given explicitly, e.g. {@code Init.HE_NORMAL.seeded(42)}. */
+    public NetworkBuilder init(Initializer init) {
+        Check.argument(init != null, "init needs an initializer, e.g. Init.XAVIER_NORMAL.seeded(42)");
         this.init = init;
         return this;
     }
 
-    /** The network; fails if a layer has no weights and no {@link Init} was chosen. */
+    /** The network; fails if a layer has no weights and no {@link Initializer} was chosen. */
     public Network build() {
         Check.argument(!specs.isEmpty(), "a network needs at least one layer: call dense(...) before build()");
-        var random = init == null ? null : init.generator();
+        Initializer random = init == null ? null : init.restarted();
         List<Dense> layers = new ArrayList<>();
         int n = inputs;
         for (int l = 0; l < specs.size(); l++) {
@@ -59,9 +61,9 @@ public final class NetworkBuilder {
             double[][] w = (double[][]) s[2];
             double[] b = (double[]) s[3];
             if (w == null) {
-                Check.argument(random != null, "layer %d has no weights: give them, or choose an initialisation with init(Init.xavier(seed))", l + 1);
-                w = init.weights(random, m, n);
-                b = init.biases(random, m);
+                Check.argument(random != null, "layer %d has no weights: give them, or choose an initialisation with init(Init.XAVIER_NORMAL.seeded(seed))", l + 1);
+                w = random.weights(m, n);
+                b = random.biases(m);
             } else {
                 Check.argument(w[0].length == n, "layer %d expects %d inputs but got %d (W%s is %d×%d, the layer before gives %d outputs)",
                         l + 1, w[0].length, n, ParameterNames.sup(l + 1), m, w[0].length, n);

@@ -3,6 +3,7 @@
  * layer computes z = Wx + b and a = f(z); a {@link nn.layers.Network} chains layers; its
  * {@link nn.layers.ForwardPass} keeps every z and a, its {@link nn.layers.BackwardPass} every error
  * term δ (误差项) and the {@link nn.layers.Gradients}; {@link nn.layers.Network#step} is one plain
- * SGD update. Layers are numbered from 1 as in lecture 002: layer l has Wˡ, bˡ, zˡ, aˡ, and a⁰ = x.
+ * SGD update. Weights not given come from an {@link nn.init.Initializer}; {@link nn.layers.Staircase}
+ * builds by hand the 1-n-1 network behind the universal approximation theorem. Layers are numbered from 1 as in lecture 002: layer l has Wˡ, bˡ, zˡ, aˡ, and a⁰ = x.
  */
 package nn.layers;

@@ -1,9 +1,10 @@
 package nn.gradcheck;
 
+import nn.init.Init;
+import nn.init.Initializer;
 import nn.activations.Activation;
 import nn.activations.Activations;
 import nn.layers.Gradients;
-import nn.layers.Init;
 import nn.layers.Network;
 import nn.losses.Loss;
 import nn.losses.Losses;
@@ -46,7 +47,7 @@ class GradientCheckTest {
         for (int l = 1; l < shape.length; l++) {
             b.dense(shape[l], l == shape.length - 1 ? out : hidden);
         }
-        return b.init(Init.xavier(seed)).build();
+        return b.init(Init.XAVIER_NORMAL.seeded(seed)).build();
     }
 
     @ParameterizedTest(name = "{0} with {1} hidden, {2} out, {3}")
@@ -66,7 +67,7 @@ class GradientCheckTest {
     @MethodSource("oneHot")
     @DisplayName("through a softmax output with cross-entropy (δ = ŷ − t) and with MSE (through the Jacobian)")
     void softmax(double[] target) {
-        Network net = Network.builder(2).dense(3, Activations.SIGMOID).softmax(target.length).init(Init.standardNormal(4)).build();
+        Network net = Network.builder(2).dense(3, Activations.SIGMOID).softmax(target.length).init(Initializer.randn(4)).build();
         double[] x = {0.5, -1.5};
         var fused = net.backward(x, target, Losses.CROSS_ENTROPY);
         assertTrue(fused.fusedSoftmaxCrossEntropy());
@@ -81,7 +82,7 @@ class GradientCheckTest {
     @Test
     @DisplayName("a target that does not sum to 1 goes through the softmax Jacobian, not ŷ − t")
     void unnormalisedTarget() {
-        Network net = Network.builder(2).dense(3, Activations.TANH).softmax(3).init(Init.standardNormal(5)).build();
+        Network net = Network.builder(2).dense(3, Activations.TANH).softmax(3).init(Initializer.randn(5)).build();
         double[] x = {1, 2}, t = {1, 1, 0};
         assertTrue(!net.backward(x, t, Losses.CROSS_ENTROPY).fusedSoftmaxCrossEntropy());
         assertTrue(GradientCheck.of(net, x, t, Losses.CROSS_ENTROPY).maxRelativeError() < AGREES);

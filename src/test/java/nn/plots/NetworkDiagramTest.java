@@ -1,7 +1,8 @@
 package nn.plots;
 
+import nn.init.Init;
+import nn.init.Initializer;
 import nn.data.Toy2D;
-import nn.layers.Init;
 import nn.layers.Network;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("Network figures")
 class NetworkDiagramTest {
-    private final Network net = Network.builder(2).dense(3, SIGMOID).dense(1, SIGMOID).init(Init.standardNormal(3)).build();
+    private final Network net = Network.builder(2).dense(3, SIGMOID).dense(1, SIGMOID).init(Initializer.randn(3)).build();
 
     @Test
     @DisplayName("a network diagram draws positive and negative weights in their colours")
@@ -30,7 +31,7 @@ class NetworkDiagramTest {
     void decisionBoundary() {
         Figure f = DecisionBoundary.panels(List.of(net, net), List.of("a", "b"), Toy2D.xor(), "XOR");
         assertEquals("Figure(\"XOR\", 664×412)", f.toString());
-        var e = assertThrows(IllegalArgumentException.class, () -> DecisionBoundary.of(Network.builder(3).dense(1, SIGMOID).init(Init.he(1)).build(), Toy2D.xor(), "x"));
+        var e = assertThrows(IllegalArgumentException.class, () -> DecisionBoundary.of(Network.builder(3).dense(1, SIGMOID).init(Init.HE_NORMAL.seeded(1)).build(), Toy2D.xor(), "x"));
         assertEquals("a decision-boundary plot needs a network with 2 inputs, but Network[3 → 1 sigmoid] has 3", e.getMessage());
     }
 

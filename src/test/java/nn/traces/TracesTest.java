@@ -1,7 +1,8 @@
 package nn.traces;
 
+import nn.init.Init;
+import nn.init.Initializer;
 import nn.layers.BackwardPass;
-import nn.layers.Init;
 import nn.layers.Network;
 import nn.layers.WorkedExampleFixture;
 import nn.losses.Losses;
@@ -54,7 +55,7 @@ class TracesTest {
     @Test
     @DisplayName("softmax with cross-entropy shows δ = ŷ − t")
     void softmax() {
-        Network sm = Network.builder(2).dense(3, SIGMOID).softmax(2).init(Init.xavier(1)).build();
+        Network sm = Network.builder(2).dense(3, SIGMOID).softmax(2).init(Init.XAVIER_NORMAL.seeded(1)).build();
         var bp = sm.backward(new double[] {0.5, -1}, new double[] {1, 0}, Losses.CROSS_ENTROPY);
         String text = Traces.backward(bp, 2).toString();
         assertTrue(text.contains("δ²₂ = ŷ₂ − t₂ = 0.214886 − 0 = 0.214886"), text);
@@ -64,7 +65,7 @@ class TracesTest {
     @Test
     @DisplayName("a softmax hidden layer is traced through its Jacobian, never as NaN")
     void softmaxHidden() {
-        Network odd = Network.builder(2).softmax(3).dense(1, SIGMOID).init(Init.xavier(3)).build();
+        Network odd = Network.builder(2).softmax(3).dense(1, SIGMOID).init(Init.XAVIER_NORMAL.seeded(3)).build();
         var bp = odd.backward(new double[] {1, -1}, new double[] {1}, Losses.MSE);
         String text = Traces.backward(bp).toString();
         assertTrue(text.contains("δ¹₁ = (Jᵀ(W²)ᵀδ²)₁ = "), text);

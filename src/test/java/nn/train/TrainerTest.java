@@ -1,7 +1,8 @@
 package nn.train;
 
+import nn.init.Init;
+import nn.init.Initializer;
 import nn.data.Toy2D;
-import nn.layers.Init;
 import nn.layers.Network;
 import nn.losses.Losses;
 import org.junit.jupiter.api.DisplayName;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("The training loop")
 class TrainerTest {
-    private final Network xorNet = Network.builder(2).dense(3, SIGMOID).dense(1, SIGMOID).init(Init.xavier(2)).build();
+    private final Network xorNet = Network.builder(2).dense(3, SIGMOID).dense(1, SIGMOID).init(Init.XAVIER_NORMAL.seeded(2)).build();
 
     @Test
     @DisplayName("a fixed-seed 2-3-1 network learns XOR and stops because the loss fell below its threshold")
@@ -63,7 +64,7 @@ class TrainerTest {
     @DisplayName("a learning rate far too large fails with a message instead of a NaN")
     void divergence() {
         Network big = Network.builder(2).dense(3, nn.activations.Activations.IDENTITY).dense(1, nn.activations.Activations.IDENTITY)
-                .init(Init.standardNormal(1)).build();
+                .init(Initializer.randn(1)).build();
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Trainer.gradientDescent(1e6, Losses.MSE).maxEpochs(100).train(big, Toy2D.xor()));
         assertTrue(e.getMessage().startsWith("training diverged at epoch"), e.getMessage());

@@ -1,0 +1,33 @@
+package nn.data;
+
+import nn.random.NumpyRandom;
+import nn.util.Check;
+
+/**
+ * A random order of the rows 0 … n−1 by the Fisher–Yates shuffle, from an explicit generator:
+ * for i = n−1 down to 1, swap a[i] with a[j], j = ⌊u·(i+1)⌋, u uniform in [0, 1). Used to cut
+ * seeded splits and to visit the training rows in a new order every epoch.
+ */
+public final class Shuffle {
+    private Shuffle() {
+    }
+
+    /** 0 … n−1 in a random order drawn from {@code random}. */
+    public static int[] permutation(int n, NumpyRandom random) {
+        Check.argument(n >= 0, "a permutation needs n ≥ 0 but got %d", n);
+        return shuffled(java.util.stream.IntStream.range(0, n).toArray(), random);
+    }
+
+    /** A shuffled copy of {@code rows}. */
+    public static int[] shuffled(int[] rows, NumpyRandom random) {
+        Check.argument(random != null, "shuffling needs a random generator, e.g. new NumpyRandom(42)");
+        int[] a = rows.clone();
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = (int) (random.rand() * (i + 1));
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+        return a;
+    }
+}
