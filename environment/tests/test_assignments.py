@@ -39,8 +39,10 @@ MISTAKES = {
                                       "σ' was applied to the activation a = σ(z) instead of to z"),
     "04-loss-functions.ipynb": ("ex1-mse-gradient", "g[i] = 2 * (prediction[i] - target[i]) / prediction.length;",
                                 "g[i] = 2 * (prediction[i] - target[i]);", "the mean is missing"),
-    "90-exercises.ipynb": ("ex3-hidden-delta", "sum += wNext[k][j] * deltaNext[k];", "sum += wNext[j][k] * deltaNext[k];",
-                           "W is not transposed"),
+    "06-backprop-worked-example.ipynb": ("ex2-hidden-delta", "sum += wNext[k][j] * deltaNext[k];",
+                                         "sum += wNext[j][k] * deltaNext[k];", "W is not transposed"),
+    "08-training-loop.ipynb": ("ex1-stop", "return loss < PerceptronExercises.TARGET_LOSS || epoch",
+                               "return loss < PerceptronExercises.TARGET_LOSS && epoch", "&& where || belongs"),
 }
 
 

@@ -66,9 +66,9 @@ public final class GradientExercises {
                     (p, t) -> map(p, t, (a, b) -> (a - b) / p.length))
             .build();
 
-    /** Exercise: δᴸ = (a − y) ⊙ σ'(zᴸ) with a = σ(zᴸ). */
+    /** Exercise 1 of lesson 06: δᴸ = (a − y) ⊙ σ'(zᴸ) with a = σ(zᴸ). */
     public static final Exercise<OutputDelta> OUTPUT_DELTA = Exercise.<OutputDelta>of(
-                    "the output layer's δ", (z, y) -> map(z, y, (zi, yi) -> (s(zi) - yi) * sPrime(zi)))
+                    "exercise 1: the output layer's δ", (z, y) -> map(z, y, (zi, yi) -> (s(zi) - yi) * sPrime(zi)))
             .input("z = [0.5, -1], y = [1, 0]", f -> f.delta(new double[] {0.5, -1}, new double[] {1, 0}))
             .input("z = [2], y = [0]", f -> f.delta(new double[] {2}, new double[] {0}))
             .hiddenInput("z = [0, 1, -2], y = [0, 1, 1]", f -> f.delta(new double[] {0, 1, -2}, new double[] {0, 1, 1}))
@@ -80,9 +80,9 @@ public final class GradientExercises {
                     (z, y) -> map(z, y, (zi, yi) -> s(zi) - yi))
             .build();
 
-    /** Exercise: δˡ = (Wˡ⁺¹)ᵀ δˡ⁺¹ ⊙ σ'(zˡ). */
+    /** Exercise 2 of lesson 06: δˡ = (Wˡ⁺¹)ᵀ δˡ⁺¹ ⊙ σ'(zˡ). */
     public static final Exercise<HiddenDelta> HIDDEN_DELTA = Exercise.<HiddenDelta>of(
-                    "a hidden layer's δ", (w, d, z) -> hidden(w, d, z, true, true))
+                    "exercise 2: a hidden layer's δ", (w, d, z) -> hidden(w, d, z, true, true))
             .input("W = [[1, 2], [3, 4]], δ' = [0.5, -1], z = [0, 1]",
                     f -> f.delta(new double[][] {{1, 2}, {3, 4}}, new double[] {0.5, -1}, new double[] {0, 1}))
             .input("W = [[0.5, -1, 2], [1, 0, -0.5], [2, 1, 1]], δ' = [1, 2, -1], z = [0.5, -0.5, 2]",
