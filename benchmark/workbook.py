@@ -1,0 +1,111 @@
+"""Times the workbook as its users meet it, with the workbook's own Python environment (.venv):
+
+  * kernel start to library loaded: a fresh Java kernel, then `%classpath ../lib/*` and
+    `nn.Workbook.setup()`; the seconds until the kernel is ready and until the library is loaded;
+  * each notebook's "restart and run all": a fresh kernel, every cell in order, kernel start
+    included, as the median of several runs;
+  * the kernel's memory after each notebook: the resident set size (RSS) of the kernel's process
+    tree, and the Java heap in use after a full garbage collection;
+  * the size of lib/.
+
+    .venv/bin/python benchmark/workbook.py results.json [--runs 5] [notebooks...]
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import pathlib
+import statistics
+import time
+
+import nbformat
+import psutil
+from nbclient import NotebookClient
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+HEAP = ("System.gc(); Runtime r = Runtime.getRuntime(); "
+        "System.out.println(r.totalMemory() - r.freeMemory());")
+
+
+def rss(pid: int) -> int:
+    """Resident bytes of a process and all its children."""
+    p = psutil.Process(pid)
+    return sum(q.memory_info().rss for q in [p, *p.children(recursive=True)])
+
+
+def output_text(cell) -> str:
+    return "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
+
+
+async def run(nb: nbformat.NotebookNode, after: list[str]) -> dict:
+    """Runs every cell of nb on a fresh kernel (started inside the timing), then the cells in
+    `after`, untimed, in the same kernel; returns the times and the kernel's memory."""
+    client = NotebookClient(nb, kernel_name="java", timeout=600, startup_timeout=120, allow_errors=False,
+                            resources={"metadata": {"path": str(NOTEBOOKS)}})
+    start = time.perf_counter()
+    client.km = client.create_kernel_manager()
+    await client.async_start_new_kernel(cwd=str(NOTEBOOKS))
+    try:
+        await client.async_start_new_kernel_client()
+        ready = time.perf_counter()
+        for i, cell in enumerate(nb.cells):
+            await client.async_execute_cell(cell, i)
+        done = time.perf_counter()
+        extra = [nbformat.v4.new_code_cell(source) for source in after]
+        for i, cell in enumerate(extra):
+            await client.async_execute_cell(cell, len(nb.cells) + i)
+        pid = client.km.provisioner.process.pid
+        return {"kernel_ready": ready - start, "total": done - start, "rss": rss(pid),
+                "heap": int(output_text(extra[-1]).strip().splitlines()[-1]) if after else None}
+    finally:
+        await client._async_cleanup_kernel()
+
+
+def fresh(path: pathlib.Path) -> nbformat.NotebookNode:
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = []
+    return nb
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("notebooks", nargs="*", type=pathlib.Path)
+    args = parser.parse_args()
+    paths = [p.resolve() for p in args.notebooks] or sorted(NOTEBOOKS.glob("[0-9]*.ipynb"))
+    results = {"runs": args.runs, "lib_bytes": sum(f.stat().st_size for f in (ROOT / "lib").glob("*.jar")),
+               "lib_jars": {f.name: f.stat().st_size for f in sorted((ROOT / "lib").glob("*.jar"))}}
+
+    # kernel start to library loaded
+    startup = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("%classpath ../lib/*"),
+                                              nbformat.v4.new_code_cell("nn.Workbook.setup();")])
+    runs = [asyncio.run(run(fresh_copy(startup), [])) for _ in range(args.runs)]
+    results["startup"] = {"kernel_ready": statistics.median(r["kernel_ready"] for r in runs),
+                          "library_loaded": statistics.median(r["total"] for r in runs),
+                          "all": runs}
+    print(f"kernel ready after {results['startup']['kernel_ready']:.2f} s, "
+          f"library loaded after {results['startup']['library_loaded']:.2f} s (median of {args.runs})", flush=True)
+
+    results["notebooks"] = {}
+    for path in paths:
+        runs = [asyncio.run(run(fresh(path), [HEAP])) for _ in range(args.runs)]
+        r = {"median": statistics.median(x["total"] for x in runs), "all": [x["total"] for x in runs],
+             "rss": statistics.median(x["rss"] for x in runs), "heap": statistics.median(x["heap"] for x in runs),
+             "cells": sum(c.cell_type == "code" for c in fresh(path).cells)}
+        results["notebooks"][path.name] = r
+        print(f"{path.name:36s} {r['median']:6.2f} s median (runs {', '.join(f'{t:.2f}' for t in r['all'])}), "
+              f"kernel RSS {r['rss'] / 2**20:.0f} MiB, heap {r['heap'] / 2**20:.0f} MiB", flush=True)
+    json.dump(results, open(args.out, "w"), indent=1)
+
+
+def fresh_copy(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    return nbformat.from_dict(json.loads(json.dumps(nb)))
+
+
+if __name__ == "__main__":
+    main()
