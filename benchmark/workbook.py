@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime
 import json
 import pathlib
 import statistics
@@ -35,6 +36,15 @@ def rss(pid: int) -> int:
     return sum(q.memory_info().rss for q in [p, *p.children(recursive=True)])
 
 
+def cell_seconds(cell) -> float:
+    """How long the kernel worked on a cell (nbclient records the kernel's timestamps)."""
+    t = cell.metadata.get("execution", {})
+    if "iopub.execute_input" not in t or "shell.execute_reply" not in t:
+        return 0.0
+    parse = datetime.datetime.fromisoformat
+    return (parse(t["shell.execute_reply"].replace("Z", "+00:00")) - parse(t["iopub.execute_input"].replace("Z", "+00:00"))).total_seconds()
+
+
 def output_text(cell) -> str:
     return "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
 
@@ -53,11 +63,15 @@ async def run(nb: nbformat.NotebookNode, after: list[str]) -> dict:
         for i, cell in enumerate(nb.cells):
             await client.async_execute_cell(cell, i)
         done = time.perf_counter()
+        cells = [(cell_seconds(cell), cell.source.splitlines()[0] if cell.source else "")
+                 for cell in nb.cells if cell.cell_type == "code"]
         extra = [nbformat.v4.new_code_cell(source) for source in after]
+        first = len(nb.cells)
+        nb.cells.extend(extra)
         for i, cell in enumerate(extra):
-            await client.async_execute_cell(cell, len(nb.cells) + i)
+            await client.async_execute_cell(cell, first + i)
         pid = client.km.provisioner.process.pid
-        return {"kernel_ready": ready - start, "total": done - start, "rss": rss(pid),
+        return {"kernel_ready": ready - start, "total": done - start, "rss": rss(pid), "cells": cells,
                 "heap": int(output_text(extra[-1]).strip().splitlines()[-1]) if after else None}
     finally:
         await client._async_cleanup_kernel()
@@ -96,10 +110,15 @@ def main() -> None:
         runs = [asyncio.run(run(fresh(path), [HEAP])) for _ in range(args.runs)]
         r = {"median": statistics.median(x["total"] for x in runs), "all": [x["total"] for x in runs],
              "rss": statistics.median(x["rss"] for x in runs), "heap": statistics.median(x["heap"] for x in runs),
-             "cells": sum(c.cell_type == "code" for c in fresh(path).cells)}
+             "cells": sum(c.cell_type == "code" for c in fresh(path).cells),
+             "kernel_ready": statistics.median(x["kernel_ready"] for x in runs),
+             "cell_seconds": [statistics.median(x["cells"][k][0] for x in runs) for k in range(len(runs[0]["cells"]))],
+             "cell_first_lines": [c[1] for c in runs[0]["cells"]]}
+        slowest = sorted(zip(r["cell_seconds"], r["cell_first_lines"]), reverse=True)[:3]
         results["notebooks"][path.name] = r
         print(f"{path.name:36s} {r['median']:6.2f} s median (runs {', '.join(f'{t:.2f}' for t in r['all'])}), "
-              f"kernel RSS {r['rss'] / 2**20:.0f} MiB, heap {r['heap'] / 2**20:.0f} MiB", flush=True)
+              f"kernel RSS {r['rss'] / 2**20:.0f} MiB, heap {r['heap'] / 2**20:.0f} MiB; kernel ready {r['kernel_ready']:.2f} s, "
+              f"cells {sum(r['cell_seconds']):.2f} s, slowest: " + "; ".join(f"{t:.2f} s {line[:40]!r}" for t, line in slowest), flush=True)
     json.dump(results, open(args.out, "w"), indent=1)
 
 
