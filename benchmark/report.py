@@ -41,7 +41,8 @@ def main():
     m = machine()
     print(f"Machine: {m['cpu']}, {m['cores']} cores at {m['ghz']:.2f} GHz, {m['memory_gib']:.0f} GiB; {m['java']}; "
           f"Python {py['versions']['python']}, NumPy {py['versions']['numpy']}, PyTorch {py['versions']['torch']} (CPU, float64); "
-          f"one thread each. Load average at the end: {' '.join(m['load'])}.")
+          f"one thread each. Load average (1, 5, 15 min) at the start: {os.environ.get('BENCH_LOAD_START', '?')}, "
+          f"at the end: {' '.join(m['load'])}.")
     print()
     print("| case | library (samples/s) | NumPy (samples/s) | PyTorch (samples/s) | library / NumPy | library / PyTorch "
           "| weights after 3 epochs, max difference (NumPy, PyTorch) |")

@@ -5,17 +5,22 @@
 #   environment/benchmark.sh             # the full run (about 15 minutes, run it on an idle machine)
 #   environment/benchmark.sh --quick     # short runs, to try the harness (numbers are rough)
 #   environment/benchmark.sh --no-workbook
+#   environment/benchmark.sh --runs 3      # runs of each notebook (default 5; 1 with --quick)
 # The first run installs NumPy and PyTorch (from PyPI: several GB, CUDA libraries included) into
 # benchmark/.venv.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-quick=0 workbook=1
-for arg in "$@"; do
-  case "$arg" in
+quick=0 workbook=1 runs=""
+while [ $# -gt 0 ]; do
+  case "$1" in
     --quick) quick=1 ;;
     --no-workbook) workbook=0 ;;
-    *) die "unknown option $arg (use --quick or --no-workbook)" ;;
+    --runs) runs="${2:?--runs needs a number}"; shift ;;
+    *) die "unknown option $1 (use --quick, --no-workbook or --runs N)" ;;
   esac
+  shift
 done
+[ -n "$runs" ] || runs="$([ "$quick" = 1 ] && echo 1 || echo 5)"
+export BENCH_LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 workbook_check_jdk
 workbook_venv
 workbook_check_kernel
@@ -54,9 +59,9 @@ env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$bench_venv/bin/python" benchmark/
 files=("$out/problems.json" "$out/jmh.json" "$out/python.json")
 if [ "$workbook" = 1 ]; then
   say "the workbook: kernel start, every notebook's restart and run all, memory"
-  "$WORKBOOK_VENV/bin/python" benchmark/workbook.py "$out/workbook.json" --runs "$([ "$quick" = 1 ] && echo 1 || echo 5)"
+  "$WORKBOOK_VENV/bin/python" benchmark/workbook.py --runs "$runs" "$out/workbook.json"
   files+=("$out/workbook.json")
 fi
 
-say "results"
+say "results (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
 "$bench_venv/bin/python" benchmark/report.py "${files[@]}" | tee "$out/table.md"
