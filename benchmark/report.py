@@ -72,12 +72,16 @@ def main():
         print()
         print(f"Workbook (median of {wb['runs']} runs): kernel ready {s['kernel_ready']:.2f} s, "
               f"library loaded (`%classpath ../lib/*` and `nn.Workbook.setup()`) {s['library_loaded']:.2f} s after the kernel was "
-              f"asked to start; `lib/` is {wb['lib_bytes'] / 1e6:.1f} MB in {len(wb['lib_jars'])} jars.")
+              f"asked to start; a trivial cell (`1 + 1`) takes {s.get('trivial_cell', float('nan')):.3f} s; `lib/` is {wb['lib_bytes'] / 1e6:.1f} MB in {len(wb['lib_jars'])} jars.")
         print()
-        print("| notebook | code cells | restart and run all, median (s) | runs (s) | kernel RSS after (MiB) | Java heap in use after GC (MiB) |")
-        print("|---|---:|---:|---|---:|---:|")
+        print("| notebook | code cells | restart and run all, median (s) | runs (s) | of which kernel start (s) | sum of cell times (s) "
+              "| slowest cell (s) | kernel RSS after (MiB) | Java heap in use after GC (MiB) |")
+        print("|---|---:|---:|---|---:|---:|---|---:|---:|")
         for name, r in wb["notebooks"].items():
+            slowest = max(zip(r["cell_seconds"], r["cell_first_lines"]))
+            first = slowest[1].replace("|", "\\|")[:40]
             print(f"| {name} | {r['cells']} | {r['median']:.2f} | {', '.join(f'{t:.2f}' for t in r['all'])} "
+                  f"| {r['kernel_ready']:.2f} | {sum(r['cell_seconds']):.2f} | {slowest[0]:.2f} `{first}` "
                   f"| {r['rss'] / 2**20:.0f} | {r['heap'] / 2**20:.0f} |")
 
 

@@ -96,14 +96,18 @@ def main() -> None:
                "lib_jars": {f.name: f.stat().st_size for f in sorted((ROOT / "lib").glob("*.jar"))}}
 
     # kernel start to library loaded
+    # then five trivial cells: what the kernel costs per cell, whatever the cell does
     startup = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("%classpath ../lib/*"),
-                                              nbformat.v4.new_code_cell("nn.Workbook.setup();")])
+                                              nbformat.v4.new_code_cell("nn.Workbook.setup();")]
+                                       + [nbformat.v4.new_code_cell(f"{k} + 1") for k in range(5)])
     runs = [asyncio.run(run(fresh_copy(startup), [])) for _ in range(args.runs)]
     results["startup"] = {"kernel_ready": statistics.median(r["kernel_ready"] for r in runs),
-                          "library_loaded": statistics.median(r["total"] for r in runs),
+                          "library_loaded": statistics.median(r["kernel_ready"] + r["cells"][0][0] + r["cells"][1][0] for r in runs),
+                          "trivial_cell": statistics.median(c[0] for r in runs for c in r["cells"][2:]),
                           "all": runs}
     print(f"kernel ready after {results['startup']['kernel_ready']:.2f} s, "
-          f"library loaded after {results['startup']['library_loaded']:.2f} s (median of {args.runs})", flush=True)
+          f"library loaded after {results['startup']['library_loaded']:.2f} s, a trivial cell takes "
+          f"{results['startup']['trivial_cell']:.3f} s (medians of {args.runs})", flush=True)
 
     results["notebooks"] = {}
     for path in paths:
