@@ -70,18 +70,18 @@ def main():
         wb = json.load(open(sys.argv[4]))
         s = wb["startup"]
         print()
-        print(f"Workbook (median of {wb['runs']} runs): kernel ready {s['kernel_ready']:.2f} s, "
+        print(f"Workbook (median of {wb['runs']} runs; the kernel's JVM options `JJAVA_JVM_OPTS` = `{wb.get('jvm_options') or '(none)'}`): kernel ready {s['kernel_ready']:.2f} s, "
               f"library loaded (`%classpath ../lib/*` and `nn.Workbook.setup()`) {s['library_loaded']:.2f} s after the kernel was "
               f"asked to start; a trivial cell (`1 + 1`) takes {s.get('trivial_cell', float('nan')):.3f} s; `lib/` is {wb['lib_bytes'] / 1e6:.1f} MB in {len(wb['lib_jars'])} jars.")
         print()
-        print("| notebook | code cells | restart and run all, median (s) | runs (s) | of which kernel start (s) | sum of cell times (s) "
+        print("| notebook | code cells | restart and run all, median (s) | runs (s) | of which kernel start (s) | sum of cell times (s) | kernel CPU time (s) "
               "| slowest cell (s) | kernel RSS after (MiB) | Java heap in use after GC (MiB) |")
-        print("|---|---:|---:|---|---:|---:|---|---:|---:|")
+        print("|---|---:|---:|---|---:|---:|---:|---|---:|---:|")
         for name, r in wb["notebooks"].items():
             slowest = max(zip(r["cell_seconds"], r["cell_first_lines"]))
             first = slowest[1].replace("|", "\\|")[:40]
             print(f"| {name} | {r['cells']} | {r['median']:.2f} | {', '.join(f'{t:.2f}' for t in r['all'])} "
-                  f"| {r['kernel_ready']:.2f} | {sum(r['cell_seconds']):.2f} | {slowest[0]:.2f} `{first}` "
+                  f"| {r['kernel_ready']:.2f} | {sum(r['cell_seconds']):.2f} | {r.get('cpu', float('nan')):.2f} | {slowest[0]:.2f} `{first}` "
                   f"| {r['rss'] / 2**20:.0f} | {r['heap'] / 2**20:.0f} |")
 
 

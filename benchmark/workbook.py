@@ -16,6 +16,7 @@ import argparse
 import asyncio
 import datetime
 import json
+import os
 import pathlib
 import statistics
 import time
@@ -45,6 +46,12 @@ def cell_seconds(cell) -> float:
     return (parse(t["shell.execute_reply"].replace("Z", "+00:00")) - parse(t["iopub.execute_input"].replace("Z", "+00:00"))).total_seconds()
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process and all its children so far."""
+    p = psutil.Process(pid)
+    return sum(sum(q.cpu_times()[:2]) for q in [p, *p.children(recursive=True)])
+
+
 def output_text(cell) -> str:
     return "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
 
@@ -63,6 +70,7 @@ async def run(nb: nbformat.NotebookNode, after: list[str]) -> dict:
         for i, cell in enumerate(nb.cells):
             await client.async_execute_cell(cell, i)
         done = time.perf_counter()
+        cpu = cpu_seconds(client.km.provisioner.process.pid)
         cells = [(cell_seconds(cell), cell.source.splitlines()[0] if cell.source else "")
                  for cell in nb.cells if cell.cell_type == "code"]
         extra = [nbformat.v4.new_code_cell(source) for source in after]
@@ -71,7 +79,7 @@ async def run(nb: nbformat.NotebookNode, after: list[str]) -> dict:
         for i, cell in enumerate(extra):
             await client.async_execute_cell(cell, first + i)
         pid = client.km.provisioner.process.pid
-        return {"kernel_ready": ready - start, "total": done - start, "rss": rss(pid), "cells": cells,
+        return {"kernel_ready": ready - start, "total": done - start, "rss": rss(pid), "cells": cells, "cpu": cpu,
                 "heap": int(output_text(extra[-1]).strip().splitlines()[-1]) if after else None}
     finally:
         await client._async_cleanup_kernel()
@@ -92,7 +100,7 @@ def main() -> None:
     parser.add_argument("notebooks", nargs="*", type=pathlib.Path)
     args = parser.parse_args()
     paths = [p.resolve() for p in args.notebooks] or sorted(NOTEBOOKS.glob("[0-9]*.ipynb"))
-    results = {"runs": args.runs, "lib_bytes": sum(f.stat().st_size for f in (ROOT / "lib").glob("*.jar")),
+    results = {"runs": args.runs, "jvm_options": os.environ.get("JJAVA_JVM_OPTS", ""), "lib_bytes": sum(f.stat().st_size for f in (ROOT / "lib").glob("*.jar")),
                "lib_jars": {f.name: f.stat().st_size for f in sorted((ROOT / "lib").glob("*.jar"))}}
 
     # kernel start to library loaded
@@ -116,12 +124,13 @@ def main() -> None:
              "rss": statistics.median(x["rss"] for x in runs), "heap": statistics.median(x["heap"] for x in runs),
              "cells": sum(c.cell_type == "code" for c in fresh(path).cells),
              "kernel_ready": statistics.median(x["kernel_ready"] for x in runs),
+             "cpu": statistics.median(x["cpu"] for x in runs),
              "cell_seconds": [statistics.median(x["cells"][k][0] for x in runs) for k in range(len(runs[0]["cells"]))],
              "cell_first_lines": [c[1] for c in runs[0]["cells"]]}
         slowest = sorted(zip(r["cell_seconds"], r["cell_first_lines"]), reverse=True)[:3]
         results["notebooks"][path.name] = r
         print(f"{path.name:36s} {r['median']:6.2f} s median (runs {', '.join(f'{t:.2f}' for t in r['all'])}), "
-              f"kernel RSS {r['rss'] / 2**20:.0f} MiB, heap {r['heap'] / 2**20:.0f} MiB; kernel ready {r['kernel_ready']:.2f} s, "
+              f"kernel CPU {r['cpu']:.2f} s, kernel RSS {r['rss'] / 2**20:.0f} MiB, heap {r['heap'] / 2**20:.0f} MiB; kernel ready {r['kernel_ready']:.2f} s, "
               f"cells {sum(r['cell_seconds']):.2f} s, slowest: " + "; ".join(f"{t:.2f} s {line[:40]!r}" for t, line in slowest), flush=True)
     json.dump(results, open(args.out, "w"), indent=1)
 
