@@ -54,8 +54,9 @@ def main():
         numpy = py["cases"][case]["numpy"]
         torch = py["cases"][case]["torch"]
         rates[case] = java
+        ratio = lambda r: f"{r:.2f}×" if r < 1 else f"{r:.1f}×"
         print(f"| {p['title']} | {java:,.0f} | {numpy['samples_per_second']:,.0f} | {torch['samples_per_second']:,.0f} "
-              f"| {java / numpy['samples_per_second']:.1f}× | {java / torch['samples_per_second']:.1f}× "
+              f"| {ratio(java / numpy['samples_per_second'])} | {ratio(java / torch['samples_per_second'])} "
               f"| {numpy['max_weight_difference']:.1e}, {torch['max_weight_difference']:.1e} |")
     print()
     print("| largest case | FLOP per example | library | NumPy | PyTorch | one core's peak | machine's peak |")
