@@ -11,6 +11,11 @@ WORKBOOK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORKBOOK_VENV="${WORKBOOK_VENV:-$WORKBOOK_ROOT/.venv}"
 # Prefer the kernels installed in .venv over any user-wide kernel of the same name.
 export JUPYTER_PREFER_ENV_PATH=1
+# The Java kernel's JVM options (JJava reads JJAVA_JVM_OPTS). A notebook is many short cells, so
+# the JVM's quick compiler alone (C1, no C2) and the serial garbage collector make every lesson run
+# about twice as fast on a small machine, at the price of long loops running ~1.5x slower
+# (benchmark/RESULTS.md). Set JJAVA_JVM_OPTS (even to nothing) to choose otherwise.
+export JJAVA_JVM_OPTS="${JJAVA_JVM_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
 
 say() { printf '[workbook] %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }

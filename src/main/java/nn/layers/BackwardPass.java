@@ -43,7 +43,7 @@ public final class BackwardPass {
         Check.argument(loss != null, "backpropagation needs a loss function");
         Check.argument(target != null && target.length == net.outputs(),
                 "the network %s has %d outputs but the target has %d entries", net, net.outputs(), target == null ? 0 : target.length);
-        double[] y = forward.output();
+        double[] y = forward.sharedA(L);
         double value = loss.value(y, target);
         double[] dLda = loss.gradient(y, target);
 
@@ -51,21 +51,23 @@ public final class BackwardPass {
         // output layer: δᴸ from the loss and the output function
         LayerFunction fL = net.layer(L).function();
         boolean fused = fL == LayerFunction.SOFTMAX && loss == Losses.CROSS_ENTROPY && Math.abs(sum(target) - 1) < 1e-12;
-        delta[L] = fused ? Linear.plusScaled(y, -1, target) : fL.backward(forward.z(L), dLda);
+        delta[L] = fused ? Linear.plusScaled(y, -1, target) : fL.backward(forward.sharedZ(L), dLda);
         // hidden layers: δˡ = f'(zˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹
         for (int l = L - 1; l >= 1; l--) {
-            double[] back = Linear.transposeTimes(net.layer(l + 1).weights(), delta[l + 1]);
-            delta[l] = net.layer(l).function().backward(forward.z(l), back);
+            double[] back = Linear.transposeTimes(net.layer(l + 1).sharedWeights(), delta[l + 1]);
+            delta[l] = net.layer(l).function().backward(forward.sharedZ(l), back);
         }
         // gradients: ∂L/∂Wˡ = δˡ (aˡ⁻¹)ᵀ, ∂L/∂bˡ = δˡ
         double[][][] dW = new double[L][][];
         double[][] db = new double[L][];
         for (int l = 1; l <= L; l++) {
-            dW[l - 1] = Linear.outer(delta[l], forward.a(l - 1));
+            dW[l - 1] = Linear.outer(delta[l], forward.sharedA(l - 1));
             db[l - 1] = delta[l].clone();
         }
         for (int l = 1; l <= L; l++) {
-            Check.finite(delta[l], "δ" + ParameterNames.sup(l));
+            if (!Check.allFinite(delta[l])) { // the name is built only on failure: this runs in every training step
+                Check.finite(delta[l], "δ" + ParameterNames.sup(l));
+            }
         }
         return new BackwardPass(forward, target.clone(), loss, value, dLda, fused, delta, new Gradients(dW, db));
     }
@@ -124,12 +126,12 @@ public final class BackwardPass {
             return dLdOutput.clone();
         }
         net.layer(l + 1);
-        return Linear.transposeTimes(net.layer(l + 1).weights(), delta[l + 1]);
+        return Linear.transposeTimes(net.layer(l + 1).sharedWeights(), delta[l + 1]);
     }
 
     /** ∂L/∂x = (W¹)ᵀ δ¹: how the loss changes with the input. */
     public double[] inputGradient() {
-        return Linear.transposeTimes(forward.network().layer(1).weights(), delta[1]);
+        return Linear.transposeTimes(forward.network().layer(1).sharedWeights(), delta[1]);
     }
 
     /** ∂L/∂Wˡ and ∂L/∂bˡ for every layer. */

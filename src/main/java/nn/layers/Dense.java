@@ -88,17 +88,28 @@ public final class Dense {
         return w.length * (w[0].length + 1);
     }
 
-    /** z = Wx + b; {@code where} names the layer in a shape error. */
-    double[] netInput(double[] x, String where) {
-        Check.argument(x != null, "%s needs an input vector", where);
-        Check.argument(x.length == inputs(), "%s expects %d inputs but got %d (W is %d×%d, x has length %d)",
-                where, inputs(), x.length, outputs(), inputs(), x.length);
-        return Linear.plus(Linear.times(w, x), b);
+    /**
+     * z = Wx + b for layer l of a network (l = 0: a layer on its own), which names the layer in a
+     * shape error. The message is built only on failure: this runs in every training step.
+     */
+    double[] netInput(double[] x, int l) {
+        if (x == null || x.length != inputs()) {
+            String where = l > 0 ? "layer " + l : "the layer";
+            Check.argument(x != null, "%s needs an input vector", where);
+            Check.argument(false, "%s expects %d inputs but got %d (W is %d×%d, x has length %d)",
+                    where, inputs(), x.length, outputs(), inputs(), x.length);
+        }
+        return Linear.timesPlus(w, x, b);
     }
 
     /** z = Wx + b for this layer on its own. */
     public double[] netInput(double... x) {
-        return netInput(x, "the layer");
+        return netInput(x, 0);
+    }
+
+    /** W itself, not a copy, for backpropagation and the update in this package (which never write to it). */
+    double[][] sharedWeights() {
+        return w;
     }
 
     /** The layer after one gradient step: W − η ∂L/∂W, b − η ∂L/∂b. */

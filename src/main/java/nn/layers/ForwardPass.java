@@ -53,6 +53,16 @@ public final class ForwardPass {
         return a[a.length - 1].clone();
     }
 
+    /** zˡ itself, not a copy, for backpropagation in this package (which never writes to it). */
+    double[] sharedZ(int l) {
+        return z[l - 1];
+    }
+
+    /** aˡ itself (a⁰ = x), not a copy, for backpropagation in this package (which never writes to it). */
+    double[] sharedA(int l) {
+        return l == 0 ? x : a[l - 1];
+    }
+
     /** One row per neuron: layer, neuron, z and a (to 6 significant digits); the input first (layer 0, z empty). */
     public Table table() {
         IntColumn layer = IntColumn.create("layer l"), neuron = IntColumn.create("neuron j");

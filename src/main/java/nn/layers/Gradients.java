@@ -67,6 +67,16 @@ public final class Gradients {
         return db[l - 1].clone();
     }
 
+    /** ∂L/∂Wˡ itself, not a copy, for the update in this package (which never writes to it). */
+    double[][] sharedWeights(int l) {
+        return dW[l - 1];
+    }
+
+    /** ∂L/∂bˡ itself, not a copy, for the update in this package. */
+    double[] sharedBiases(int l) {
+        return db[l - 1];
+    }
+
     /** ∂L/∂Wˡ[i][j] (i, j from 0). */
     public double weight(int l, int i, int j) {
         check(l);
@@ -93,22 +103,11 @@ public final class Gradients {
 
     /** Every entry times s (e.g. 1/N for a batch mean). */
     public Gradients times(double s) {
-        Gradients zero = zeroLike();
         double[][][] w = new double[dW.length][][];
         double[][] b = new double[db.length][];
         for (int l = 0; l < dW.length; l++) {
-            w[l] = Linear.plusScaled(zero.dW[l], s, dW[l]);
-            b[l] = Linear.plusScaled(zero.db[l], s, db[l]);
-        }
-        return new Gradients(w, b);
-    }
-
-    private Gradients zeroLike() {
-        double[][][] w = new double[dW.length][][];
-        double[][] b = new double[db.length][];
-        for (int l = 0; l < dW.length; l++) {
-            w[l] = new double[dW[l].length][dW[l][0].length];
-            b[l] = new double[db[l].length];
+            w[l] = Linear.scaled(s, dW[l]);
+            b[l] = Linear.scaled(s, db[l]);
         }
         return new Gradients(w, b);
     }

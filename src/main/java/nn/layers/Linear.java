@@ -16,6 +16,19 @@ final class Linear {
         return y;
     }
 
+    /** W x + b, one new array (the sum over j first, then + bᵢ, as {@code np.dot(W, x) + b}). */
+    static double[] timesPlus(double[][] w, double[] x, double[] b) {
+        double[] y = new double[w.length];
+        for (int i = 0; i < w.length; i++) {
+            double sum = 0;
+            for (int j = 0; j < x.length; j++) {
+                sum += w[i][j] * x[j];
+            }
+            y[i] = sum + b[i];
+        }
+        return y;
+    }
+
     /** Wᵀ d (W is m×n, d has length m): the result has length n. */
     static double[] transposeTimes(double[][] w, double[] d) {
         double[] y = new double[w[0].length];
@@ -38,14 +51,6 @@ final class Linear {
         return m;
     }
 
-    static double[] plus(double[] a, double[] b) {
-        double[] c = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            c[i] = a[i] + b[i];
-        }
-        return c;
-    }
-
     /** a + s·b. */
     static double[] plusScaled(double[] a, double s, double[] b) {
         double[] c = new double[a.length];
@@ -59,6 +64,23 @@ final class Linear {
         double[][] c = new double[a.length][];
         for (int i = 0; i < a.length; i++) {
             c[i] = plusScaled(a[i], s, b[i]);
+        }
+        return c;
+    }
+
+    /** s·a. */
+    static double[] scaled(double s, double[] a) {
+        double[] c = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = s * a[i];
+        }
+        return c;
+    }
+
+    static double[][] scaled(double s, double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = scaled(s, a[i]);
         }
         return c;
     }

@@ -94,7 +94,7 @@ public final class Network {
         double[] input = x;
         for (int l = 0; l < layers.size(); l++) {
             Dense layer = layers.get(l);
-            z[l] = layer.netInput(input, "layer " + (l + 1));
+            z[l] = layer.netInput(input, l + 1);
             a[l] = layer.function().apply(z[l]);
             input = a[l];
         }
@@ -135,13 +135,15 @@ public final class Network {
     public Network step(Gradients g, double eta) {
         Check.positive(eta, "the learning rate η");
         Check.argument(g.depth() == depth(), "gradients for %d layers cannot update a network of %d layers", g.depth(), depth());
-        List<Dense> next = new ArrayList<>();
+        List<Dense> next = new ArrayList<>(layers.size());
         for (int l = 1; l <= depth(); l++) {
-            Dense layer = layer(l);
-            double[][] dW = g.weights(l);
-            Check.argument(dW.length == layer.outputs() && dW[0].length == layer.inputs(),
-                    "layer %d has W of shape %d×%d but its gradient is %d×%d", l, layer.outputs(), layer.inputs(), dW.length, dW[0].length);
-            next.add(layer.minus(eta, dW, g.biases(l)));
+            Dense layer = layers.get(l - 1);
+            double[][] dW = g.sharedWeights(l);
+            if (dW.length != layer.outputs() || dW[0].length != layer.inputs()) {
+                Check.argument(false, "layer %d has W of shape %d×%d but its gradient is %d×%d",
+                        l, layer.outputs(), layer.inputs(), dW.length, dW[0].length);
+            }
+            next.add(layer.minus(eta, dW, g.sharedBiases(l)));
         }
         return new Network(next);
     }

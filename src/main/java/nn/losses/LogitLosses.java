@@ -108,7 +108,9 @@ public final class LogitLosses {
             Check.finite(z, "z");
             Check.finite(t, "t");
             for (int i = 0; i < t.length; i++) {
-                Check.argument(t[i] >= 0 && t[i] <= 1, "%s needs targets t in [0, 1], but t[%d] = %s (t = %s)", name(), i, t[i], Fmt.vec(t));
+                if (!(t[i] >= 0 && t[i] <= 1)) { // the message is built only on failure: this runs in every training step
+                    Check.argument(false, "%s needs targets t in [0, 1], but t[%d] = %s (t = %s)", name(), i, t[i], Fmt.vec(t));
+                }
             }
             checkTargets(t);
         }

@@ -26,9 +26,12 @@ abstract class TermLoss extends Named implements Loss {
     void check(double[] y, double[] t) {
     }
 
-    /** Fails unless every ŷᵢ and tᵢ lies in [0, 1], naming the first one that does not. */
+    /**
+     * Fails unless every ŷᵢ and tᵢ lies in [0, 1], naming the first one that does not. The message
+     * (with both vectors) is built only on failure: this check runs in every training step.
+     */
     final void probabilities(double[] y, double[] t) {
-        for (int i = 0; i < y.length; i++) { // the messages are built only on failure: this runs in every training step
+        for (int i = 0; i < y.length; i++) {
             if (!(y[i] >= 0 && y[i] <= 1)) {
                 Check.argument(false, "%s needs probabilities ŷ in [0, 1], but ŷ[%d] = %s (ŷ = %s)", name(), i, y[i], nn.util.Fmt.vec(y));
             }

@@ -97,7 +97,9 @@ public final class Perceptron {
     /** The perceptron after one step of the rule on (x, t): w + η t x and b + η t (it does not check for a mistake). */
     public Perceptron update(double[] x, int t) {
         checkInput(x);
-        Check.argument(t == -1 || t == 1, "a perceptron target must be −1 or +1 but was %d (x = %s)", t, Fmt.vec(x));
+        if (t != -1 && t != 1) { // the message is built only on failure: this runs in every training step
+            Check.argument(false, "a perceptron target must be −1 or +1 but was %d (x = %s)", t, Fmt.vec(x));
+        }
         double[] next = w.clone();
         for (int i = 0; i < w.length; i++) {
             next[i] += eta * t * x[i];

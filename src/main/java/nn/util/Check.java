@@ -40,4 +40,14 @@ public final class Check {
         argument(value > 0 && Double.isFinite(value), "%s must be a positive finite number but was %s", what, value);
         return value;
     }
+
+    /** True when every entry of {@code values} is finite (for a caller that builds its message only on failure). */
+    public static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
