@@ -33,6 +33,12 @@ def cases():
     z1 = torch.matmul(W1, X) + b1; a1 = torch.relu(z1); z2 = torch.matmul(W2, a1) + b2; a2 = torch.sigmoid(z2)
     out += [("lecture.W1", W1), ("lecture.b1", b1), ("lecture.W2", W2), ("lecture.b2", b2),
             ("lecture.z1", z1), ("lecture.a1", a1), ("lecture.z2", z2), ("lecture.a2", a2)]
+    # the lecture's nn.Sequential block, run right after (it sets no seed of its own)
+    model = torch.nn.Sequential(torch.nn.Linear(4, 8), torch.nn.ReLU(), torch.nn.Linear(8, 1), torch.nn.Sigmoid())
+    model_complex = torch.nn.Sequential(torch.nn.Linear(4, 8), torch.nn.ReLU(), torch.nn.Linear(8, 1), torch.nn.Sigmoid())
+    with torch.no_grad():
+        outputs = torch.cat([model(torch.randn(1, 4)).reshape(-1), model_complex(torch.randn(1, 4)).reshape(-1)])
+    out.append(("sequential.outputs", outputs))
     torch.manual_seed(0)  # both normal paths: 16 and more (vectorised), fewer (one pair at a time, the second kept)
     out += [("seed0.randn16", torch.randn(16)), ("seed0.randn17", torch.randn(17)), ("seed0.randn3", torch.randn(3)),
             ("seed0.randn1", torch.randn(1)), ("seed0.randn33", torch.randn(3, 11)), ("seed0.randn5", torch.randn(5))]
