@@ -36,11 +36,15 @@ def test_pom_names_both_licences():
     assert names == ["MIT", "CC-BY-4.0"], names
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "notebooks").glob("*.ipynb")), ids=lambda p: p.name)
+NOTEBOOKS = sorted((ROOT / "source").glob("*.ipynb")) + sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_notebook_names_the_workbooks_licences_in_its_metadata(path):
+    """In the lesson sources (source/), and so in the student editions made from them (notebooks/)."""
     metadata = json.loads(path.read_text(encoding="utf-8"))["metadata"]
     assert metadata.get("license") == WORKBOOK_LICENCES, (
-        f"{path.name}: its notebook metadata should hold \"license\": {json.dumps(WORKBOOK_LICENCES)} "
+        f"{path.relative_to(ROOT)}: its notebook metadata should hold \"license\": {json.dumps(WORKBOOK_LICENCES)} "
         f"(README, Licence and reuse), not {metadata.get('license')!r}")
 
 
