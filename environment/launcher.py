@@ -205,8 +205,9 @@ def find_jdk():
     if int(spec.split(".")[0] if not spec.startswith("1.") else spec.split(".")[1]) < JAVA_MIN:
         raise SetupError("found %s; %s: install one, then put it first on PATH or set JAVA_HOME to it" % (found, needed))
     if not os.path.isfile(os.path.join(home, "bin", "javac" + exe)):
-        raise SetupError("found %s, a Java runtime without javac; the kernel compiles every cell, so %s "
-                         "(a full JDK, not only a JRE)" % (found, needed))
+        raise SetupError("found %s, a Java runtime without javac; the kernel compiles every cell, so the "
+                         "workbook needs a full JDK %d or newer (for example Temurin or OpenJDK %d)"
+                         % (found, JAVA_MIN, JAVA_MIN))
     return Jdk(home, props.get("java.version", spec), java)
 
 
