@@ -427,7 +427,8 @@ def test(args):
 
 
 def execute(args):
-    """Re-executes notebooks in place (paths relative to the workbook's folder)."""
+    """Makes the student editions from source/ and executes them in place (environment/notebooks.py
+    --write; paths relative to the workbook's folder)."""
     env = setup(("jdk", "venv", "kernel", "lib"))
     replace_process([venv_program(VENV, "python"), os.path.join(ENVIRONMENT, "notebooks.py"), "--write"] + args,
                     env, ROOT)

@@ -42,7 +42,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "environment"))
 import launcher  # noqa: E402
 
-LESSON = "notebooks/01-mcp-neuron.ipynb"
+LESSON = "source/01-mcp-neuron.ipynb"  # the instructor's source; execute.sh runs its student edition
 JDK_25 = pathlib.Path("/usr/lib/jvm/temurin-25-jdk-amd64")
 PLAIN_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 AS_ROOT = os.geteuid() == 0
@@ -169,7 +169,8 @@ def lab_version(student, env) -> subprocess.CompletedProcess:
 
 
 def assert_lesson_and_assignment_work(student, env):
-    """Lesson 01 runs with its committed outputs; its assignment is generated and autograded."""
+    """Lesson 01's student edition runs with its committed outputs; an assignment made from its
+    source is generated, and the instructor's answers are autograded to full marks."""
     run = student.run("environment/execute.sh", LESSON, env=env)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "outputs unchanged" in run.stdout, run.stdout + run.stderr
