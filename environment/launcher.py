@@ -165,8 +165,7 @@ def find_python():
         p = no_venv[0]
         raise SetupError("%s has no venv module with pip (ensurepip); %s: on Debian or Ubuntu install it with "
                          "'sudo apt install python%d.%d-venv'" % ((p.name, needed) + p.version[:2]))
-    hint = ("set WORKBOOK_PYTHON to one" if not os.environ.get("WORKBOOK_PYTHON")
-                   else "point WORKBOOK_PYTHON at one")
+    hint = "point WORKBOOK_PYTHON at one" if os.environ.get("WORKBOOK_PYTHON") else "set WORKBOOK_PYTHON to one"
     raise SetupError("found %s; %s: install one (https://www.python.org/downloads/) or %s"
                      % (" and ".join(p.name for p in tried), needed, hint))
 
@@ -251,6 +250,8 @@ def venv_is_ready(python):
 
 def why_rebuild(python):
     stamp = read_stamp()
+    if stamp is None and os.path.isfile(os.path.join(VENV, ".requirements.sha256")):
+        return "it was made by an earlier version of the workbook's set-up"
     if stamp is None or not os.path.isfile(venv_program(VENV, "python")):
         return "it is unfinished (an earlier set-up stopped before the end)"
     if stamp.get("python") != python.executable or stamp.get("python_version") != "%d.%d.%d" % python.version:
