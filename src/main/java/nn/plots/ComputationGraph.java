@@ -1,6 +1,7 @@
 package nn.plots;
 
 import nn.autodiff.Value;
+import nn.i18n.Language;
 import nn.util.Fmt;
 
 import java.awt.BasicStroke;
@@ -97,9 +98,9 @@ public final class ComputationGraph {
         return Figure.draw(width, height, title, g -> {
             g.setColor(Color.BLACK);
             g.setFont(TITLE);
-            g.drawString(title, SIDE, 30);
+            g.drawString(Language.text(title), SIDE, 30);
             g.setFont(TEXT);
-            g.drawString("each node: operation or name, value;  in red: the gradient ∂out/∂node", SIDE, 48);
+            g.drawString(Language.text("each node: operation or name, value;  in red: the gradient ∂out/∂node"), SIDE, 48);
             g.setStroke(new BasicStroke(1.1f));
             for (Value v : order) {
                 for (Value in : v.inputs()) {
@@ -137,6 +138,6 @@ public final class ComputationGraph {
         g.drawString((name.isEmpty() ? "" : name + "  ") + Fmt.num(v.value(), 4), (float) x + 6, (float) y + 16);
         g.setFont(TEXT);
         g.setColor(GRADIENT);
-        g.drawString("grad " + Fmt.num(v.grad(), 4), (float) x + 6, (float) y + 32);
+        g.drawString(Language.text("grad " + Fmt.num(v.grad(), 4)), (float) x + 6, (float) y + 32);
     }
 }

@@ -2,6 +2,7 @@ package nn.plots;
 
 import nn.data.Samples;
 import nn.layers.Network;
+import nn.i18n.Language;
 import nn.util.Check;
 import nn.util.Fmt;
 
@@ -119,7 +120,8 @@ public final class DecisionBoundary {
         return new double[] {b[0] - pad, b[1] + pad, b[2] - pad, b[3] + pad};
     }
 
-    private static void centre(Graphics2D g, String text, double cx, double baseline) {
+    private static void centre(Graphics2D g, String english, double cx, double baseline) {
+        String text = Language.text(english);
         FontMetrics m = g.getFontMetrics();
         g.drawString(text, (float) (cx - m.stringWidth(text) / 2.0), (float) baseline);
     }

@@ -1,7 +1,9 @@
 package nn.plots;
 
+import nn.i18n.Language;
 import nn.util.Check;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.internal.series.Series;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -9,7 +11,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -35,9 +39,35 @@ public final class Figure extends BufferedImage {
         this.title = title;
     }
 
-    /** Paints {@code chart} at its own size into a new figure. */
+    /**
+     * Paints {@code chart} at its own size into a new figure, its title, axis titles and legend in
+     * the language of the edition ({@link Language}); the figure's {@link #title()} stays as given.
+     */
     public static Figure of(Chart<?, ?> chart) {
-        return draw(chart.getWidth(), chart.getHeight(), chart.getTitle(), g -> chart.paint(g, chart.getWidth(), chart.getHeight()));
+        return draw(chart.getWidth(), chart.getHeight(), chart.getTitle(), g -> inLanguage(chart, () -> chart.paint(g, chart.getWidth(), chart.getHeight())));
+    }
+
+    /** Runs {@code paint} with the chart's words in the language in use, then puts them back. */
+    private static void inLanguage(Chart<?, ?> chart, Runnable paint) {
+        if (Language.current() == Language.ENGLISH) {
+            paint.run();
+            return;
+        }
+        String title = chart.getTitle(), x = chart.getXAxisTitle(), y = chart.getYAxisTitle();
+        Map<Series, String> labels = new HashMap<>();
+        chart.getSeriesMap().values().forEach(s -> labels.put(s, s.getLabel()));
+        try {
+            chart.setTitle(Language.text(title));
+            chart.setXAxisTitle(Language.text(x));
+            chart.setYAxisTitle(Language.text(y));
+            labels.forEach((s, label) -> s.setLabel(Language.text(label)));
+            paint.run();
+        } finally {
+            chart.setTitle(title);
+            chart.setXAxisTitle(x);
+            chart.setYAxisTitle(y);
+            labels.forEach(Series::setLabel);
+        }
     }
 
     /**
@@ -94,8 +124,9 @@ public final class Figure extends BufferedImage {
             if (top > 0) {
                 g.setColor(Color.BLACK);
                 g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-                int w = g.getFontMetrics().stringWidth(title);
-                g.drawString(title, Math.max(4, (cols * cellW - w) / 2), 24);
+                String heading = Language.text(title);
+                int w = g.getFontMetrics().stringWidth(heading);
+                g.drawString(heading, Math.max(4, (cols * cellW - w) / 2), 24);
             }
             for (int i = 0; i < panels.size(); i++) {
                 BufferedImage p = panels.get(i);

@@ -1,5 +1,6 @@
 package nn.plots;
 
+import nn.i18n.Language;
 import nn.util.Check;
 
 import java.awt.Color;
@@ -121,7 +122,8 @@ public final class Images {
         });
     }
 
-    private static void text(Graphics2D g, String s, int width, int x0, int baseline, int style, int size) {
+    private static void text(Graphics2D g, String english, int width, int x0, int baseline, int style, int size) {
+        String s = Language.text(english);
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, style, size));
         int w = g.getFontMetrics().stringWidth(s);

@@ -2,6 +2,7 @@ package nn.plots;
 
 import nn.layers.Dense;
 import nn.layers.ForwardPass;
+import nn.i18n.Language;
 import nn.layers.Network;
 import nn.util.Fmt;
 
@@ -127,14 +128,15 @@ public final class NetworkDiagram {
     private static void boxed(Graphics2D g, String text, double cx, double cy, Color colour) {
         g.setFont(LABEL);
         FontMetrics m = g.getFontMetrics();
-        int w = m.stringWidth(text) + 6, h = m.getAscent() + 2;
+        int w = m.stringWidth(Language.text(text)) + 6, h = m.getAscent() + 2;
         g.setColor(new Color(255, 255, 255, 225));
         g.fillRect((int) Math.round(cx - w / 2.0), (int) Math.round(cy - h / 2.0), w, h);
         g.setColor(colour.darker());
         centre(g, text, cx, cy + m.getAscent() / 2.0 - 2);
     }
 
-    private static void centre(Graphics2D g, String text, double cx, double baseline) {
+    private static void centre(Graphics2D g, String english, double cx, double baseline) {
+        String text = Language.text(english);
         FontMetrics m = g.getFontMetrics();
         g.drawString(text, (float) (cx - m.stringWidth(text) / 2.0), (float) baseline);
     }

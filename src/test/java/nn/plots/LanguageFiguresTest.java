@@ -1,0 +1,59 @@
+package nn.plots;
+
+import nn.activations.Activations;
+import nn.i18n.Language;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+
+import javax.imageio.ImageIO;
+import java.io.File;
+import java.io.IOException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+@DisplayName("Figures in the edition's language")
+class LanguageFiguresTest {
+    private final Language before = Language.current();
+
+    @AfterEach
+    void restore() {
+        Language.use(before);
+    }
+
+    @Test
+    @DisplayName("a Chinese figure draws other words but says the same as text, and its chart keeps its English")
+    void chinese() throws IOException {
+        Language.use(Language.ENGLISH);
+        Figure english = FunctionPlots.functionAndDerivative(Activations.SIGMOID, -6, 6);
+        XYChart chart = Curves.chart("loss during training", "epoch", "loss", 620, 340, true);
+        Curves.curve(chart, "loss", new double[] {1, 2, 3}, new double[] {3, 2, 1}, 0);
+        Figure lossEnglish = Figure.of(chart);
+        Language.use(Language.CHINESE);
+        Figure chinese = FunctionPlots.functionAndDerivative(Activations.SIGMOID, -6, 6);
+        Figure lossChinese = Figure.of(chart);
+        assertEquals(english.toString(), chinese.toString());
+        assertEquals(lossEnglish.toString(), lossChinese.toString());
+        assertNotEquals(pixels(english), pixels(chinese));
+        assertNotEquals(pixels(lossEnglish), pixels(lossChinese));
+        assertEquals("loss during training", chart.getTitle());
+        assertEquals("epoch", chart.getXAxisTitle());
+        assertEquals("loss", chart.getSeriesMap().get("loss").getLabel());
+        File target = new File("target/figures-zh");
+        target.mkdirs();
+        ImageIO.write(chinese, "png", new File(target, "sigmoid.png"));
+        ImageIO.write(lossChinese, "png", new File(target, "loss.png"));
+    }
+
+    private static long pixels(Figure f) {
+        long h = 0;
+        for (int y = 0; y < f.getHeight(); y++) {
+            for (int x = 0; x < f.getWidth(); x++) {
+                h = h * 31 + f.getRGB(x, y);
+            }
+        }
+        return h;
+    }
+}
