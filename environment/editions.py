@@ -78,14 +78,15 @@ def has_exercises(nb) -> bool:
     return any(is_solution(c) for c in nb.cells)
 
 
-def title(path: pathlib.Path) -> str:
-    """The short title of a notebook: its first heading, up to a colon or a parenthesis."""
-    nb = nbformat.read(path, as_version=4)
+def title(path: pathlib.Path, nb=None) -> str:
+    """The short title of a notebook: its first heading, up to a colon or a parenthesis (in
+    English or Chinese punctuation). `nb`, when given, is the notebook read already."""
+    nb = nb if nb is not None else nbformat.read(path, as_version=4)
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             m = re.search(r"^# (.+)$", cell.source, re.M)
             if m:
-                return re.split(r":| \(", m.group(1))[0].strip()
+                return re.split(r":|：| \(|（", m.group(1))[0].strip()
     return path.stem
 
 
@@ -153,15 +154,27 @@ def _solution_code(cell) -> str:
     return "\n".join(lines)
 
 
-def solutions_page(source: pathlib.Path) -> str | None:
-    """The worked solutions of a source notebook as Markdown, or None when it has no exercises."""
-    nb = nbformat.read(source, as_version=4)
+SOLUTIONS_WORDS = {  # the words of a worked-solutions page around the lesson's own cells
+    "heading": "# Worked solutions · {title}",
+    "intro": ["The answers to the graded exercises of [{title}](../{lesson}). Try each exercise in the",
+              "lesson first: a check that fails tells you more than a solution read too early. Then compare."],
+    "exercise": "Exercise",
+    "back": "Back to the lesson",
+}
+
+
+def solutions_page(source: pathlib.Path, nb=None, words=None) -> str | None:
+    """The worked solutions of a source notebook as Markdown, or None when it has no exercises.
+    `nb` and `words` make another language's page: the source with its Markdown translated, and
+    SOLUTIONS_WORDS in that language."""
+    nb = nb if nb is not None else nbformat.read(source, as_version=4)
+    words = words or SOLUTIONS_WORDS
     if not has_exercises(nb):
         return None
     lesson = source.name
-    out = [f"# Worked solutions · {title(source)}", "",
-           f"The answers to the graded exercises of [{title(source)}](../{lesson}). Try each exercise in the",
-           "lesson first: a check that fails tells you more than a solution read too early. Then compare.", ""]
+    name = title(source, nb)
+    out = [words["heading"].format(title=name), ""]
+    out += [line.format(title=name, lesson=lesson) for line in words["intro"]] + [""]
     statement = None
     for cell in nb.cells:
         if cell.cell_type == "markdown" and not is_solution(cell):
@@ -171,13 +184,13 @@ def solutions_page(source: pathlib.Path) -> str | None:
                 statement = cell.source.strip()
             continue
         if is_solution(cell) and cell.cell_type == "code":
-            m = re.search(r"\*\*Exercise (\d+)\*\*", statement or "")
-            out += [f"## Exercise {m.group(1) if m else '?'}", ""]
+            m = re.search(r"\*\*" + words["exercise"] + r" ?(\d+)\*\*", statement or "")
+            out += [f"## {words['exercise']} {m.group(1) if m else '?'}", ""]
             if statement:
                 out += [statement, ""]
             out += ["```java", _solution_code(cell).strip("\n"), "```", ""]
             statement = None
-    out += [f"[Back to the lesson](../{lesson})", ""]
+    out += [f"[{words['back']}](../{lesson})", ""]
     return "\n".join(out)
 
 

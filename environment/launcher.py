@@ -2,10 +2,12 @@
 
 The README's commands only find a Python 3 and run this file with a command name:
 
-    environment/lab.sh      environment\\lab.cmd       -> launcher.py lab [JupyterLab options]
+    environment/lab.sh      environment\\lab.cmd       -> launcher.py lab [--edition zh] [JupyterLab options]
     environment/test.sh     environment\\test.cmd      -> launcher.py test [pytest options]
     environment/execute.sh  environment\\execute.cmd   -> launcher.py execute [notebooks]
     environment/course.sh   environment\\course.cmd    -> launcher.py course COURSE ...
+    environment/translate.sh environment\\translate.cmd -> launcher.py translate COMMAND [LESSON...]
+    environment/book.sh     environment\\book.cmd      -> launcher.py book [OUTPUT]
     environment/lock.sh                                -> launcher.py lock
 
 Each command first sets up what is missing, step by step, and a second run is immediate:
@@ -406,10 +408,31 @@ def setup(steps):
     return env
 
 
+EDITIONS = {"en": "notebooks", "zh": "notebooks-zh"}  # the lessons in English and in Chinese (简体中文)
+
+
+def edition(args):
+    """The edition chosen by --edition LANG (or WORKBOOK_EDITION), and the other arguments."""
+    chosen, rest, k = os.environ.get("WORKBOOK_EDITION") or "en", [], 0
+    while k < len(args):
+        if args[k] == "--edition" and k + 1 < len(args):
+            chosen, k = args[k + 1], k + 2
+            continue
+        if args[k].startswith("--edition="):
+            chosen = args[k].split("=", 1)[1]
+        else:
+            rest.append(args[k])
+        k += 1
+    if chosen not in EDITIONS:
+        raise SetupError("there is no edition '%s': choose --edition en (English) or --edition zh (简体中文)" % chosen)
+    return chosen, rest
+
+
 def lab(args):
-    """Starts JupyterLab on notebooks/ with the Java kernel."""
+    """Starts JupyterLab on notebooks/ (or, with --edition zh, on the Chinese notebooks-zh/) with the Java kernel."""
+    chosen, args = edition(args)
     env = setup(("jdk", "venv", "kernel", "lib"))
-    notebooks = os.path.join(ROOT, "notebooks")
+    notebooks = os.path.join(ROOT, EDITIONS[chosen])
     # containers and CI machines often run as root, which Jupyter refuses without this flag
     extra = ["--allow-root"] if is_root() else []
     replace_process([venv_program(VENV, "jupyter"), "lab", "--ServerApp.root_dir=" + notebooks] + extra + args,
@@ -449,11 +472,49 @@ def course(args):
                     + args[1:], env, os.getcwd())
 
 
+def translate(args):
+    """The Chinese edition's translations: check, stale, accept, pending, build (environment/translations.py)."""
+    env = setup(("venv",))
+    replace_process([venv_program(VENV, "python"), os.path.join(ENVIRONMENT, "translations.py")] + args, env, ROOT)
+
+
+def book(args):
+    """The static book of both editions (environment/book/build.py), in its own environment .venv-book/."""
+    python = find_python()
+    env = tool_environment(None)
+    folder = os.path.join(ENVIRONMENT, "book")
+    venv = os.path.join(ROOT, ".venv-book")
+    requirements = os.path.join(folder, "requirements.txt")
+    stamp = os.path.join(venv, STAMP)
+    want = {"requirements": sha256(requirements), "python": python.executable}
+    try:
+        with open(stamp) as f:
+            ready = json.load(f) == want
+    except (OSError, ValueError):
+        ready = False
+    if not ready:
+        if os.path.lexists(venv):
+            remove_tree(venv)
+        say("setting up the book's Python environment %s (Sphinx, MyST-NB, the book theme, MathJax; pinned)" % venv)
+        pip = [venv_program(venv, "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        for argv in ([python.executable, "-m", "venv", venv], pip + ["--upgrade", PIP], pip + ["-r", requirements]):
+            if subprocess.call(argv, env=env) != 0:
+                raise SetupError("'%s' failed (see above); the next run starts %s again" % (" ".join(argv[:4]), venv))
+        with open(stamp, "w") as f:
+            json.dump(want, f, indent=1)
+    replace_process([venv_program(venv, "python"), os.path.join(folder, "build.py")] + args, env, ROOT)
+
+
 def lock(args):
     """Regenerates environment/requirements.txt from requirements.in, for every supported Python
-    and platform at once (uv's universal resolution, from PyPI), in a throw-away environment."""
+    and platform at once (uv's universal resolution, from PyPI), in a throw-away environment.
+    With --book, the static book's environment/book/requirements.txt instead."""
     import tempfile
 
+    book = "--book" in args
+    args = [a for a in args if a != "--book"]
+    folder = os.path.join(ENVIRONMENT, "book") if book else ENVIRONMENT
+    requirements = os.path.join(folder, "requirements.txt")
     python = find_python()
     with tempfile.TemporaryDirectory() as tmp:
         venv = os.path.join(tmp, "venv")
@@ -462,21 +523,26 @@ def lock(args):
                                "--disable-pip-version-check", UV])
         # the current pins are kept wherever they still fit (uv reads its output file as preferences)
         out = os.path.join(tmp, "requirements.txt")
-        shutil.copy(REQUIREMENTS, out)
+        shutil.copy(requirements, out)
         lowest = "%d.%d" % SUPPORTED_PYTHONS[0]
         subprocess.check_call([venv_program(venv, "uv"), "pip", "compile", "--quiet", "--universal",
                                "--python-version", lowest, "--no-header", "--no-annotate", "-o", out,
-                               os.path.join(ENVIRONMENT, "requirements.in")] + args)
+                               os.path.join(folder, "requirements.in")] + args)
         with open(out) as f:
             pins = f.read()
-    with open(REQUIREMENTS, "w", newline="\n") as f:
-        f.write("# Generated by environment/lock.sh from requirements.in (%s pip compile --universal): every\n"
-                "# Python package the workbook uses, pinned, for Python %s on Linux, macOS and Windows;\n"
-                "# a marker after ';' limits a pin to where it applies. Do not edit by hand.\n"
-                % (UV, versions_text(SUPPORTED_PYTHONS)))
+    with open(requirements, "w", newline="\n") as f:
+        if book:
+            f.write("# Generated by environment/lock.sh --book from environment/book/requirements.in (%s pip compile\n"
+                    "# --universal): the static book's Python packages, pinned, for Python %s on Linux,\n"
+                    "# macOS and Windows. Do not edit by hand.\n" % (UV, versions_text(SUPPORTED_PYTHONS)))
+        else:
+            f.write("# Generated by environment/lock.sh from requirements.in (%s pip compile --universal): every\n"
+                    "# Python package the workbook uses, pinned, for Python %s on Linux, macOS and Windows;\n"
+                    "# a marker after ';' limits a pin to where it applies. Do not edit by hand.\n"
+                    % (UV, versions_text(SUPPORTED_PYTHONS)))
         f.write(pins)
     count = sum(1 for line in pins.splitlines() if line and not line.startswith("#"))
-    say("wrote %s (%d pins)" % (REQUIREMENTS, count))
+    say("wrote %s (%d pins)" % (requirements, count))
 
 
 def python_command(args):
@@ -502,7 +568,7 @@ def shell_quote(text):
     return "'" + text.replace("'", "'\\''") + "'"
 
 
-COMMANDS = {"lab": lab, "test": test, "execute": execute, "course": course, "lock": lock,
+COMMANDS = {"lab": lab, "test": test, "execute": execute, "course": course, "translate": translate, "book": book, "lock": lock,
             "python": python_command, "setup": setup_command, "env": env_command}
 
 

@@ -2,7 +2,8 @@
 
 Used by the tests (environment/tests/test_notebooks.py) and by environment/execute.sh, which first
 makes the student editions from source/ (environment/editions.py), then writes the fresh outputs
-back into them.
+back into them, and then does the same for the Chinese editions in notebooks-zh/
+(environment/translations.py), whose text outputs must equal the English ones.
 
 A notebook passes when, executed top to bottom on a fresh kernel,
   * no cell raises an error or runs longer than CELL_TIMEOUT seconds, except the check of an
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import os
 import pathlib
 import sys
 import time
@@ -25,9 +27,12 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError
 
 import editions
+import translations
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
+# the kernel reports a figure text that has no translation into the edition's language (nn.i18n)
+KERNEL_ENV = {"WORKBOOK_TRANSLATION_CHECK": "1"}
 KERNEL = "java"
 CELL_TIMEOUT = 300      # seconds for one cell
 STARTUP_TIMEOUT = 120   # seconds for the JVM kernel to start
@@ -35,7 +40,9 @@ TEXT_TYPES = ("text/plain", "text/html", "text/markdown", "text/latex", "applica
 
 
 def all_notebooks() -> list[pathlib.Path]:
-    return sorted(p for p in NOTEBOOKS.glob("*.ipynb") if not p.name.startswith("."))
+    """The English student editions, then the Chinese ones."""
+    return [p for folder in (NOTEBOOKS, translations.EDITION)
+            for p in sorted(folder.glob("*.ipynb")) if not p.name.startswith(".")]
 
 
 class NotebookFailure(Exception):
@@ -63,7 +70,7 @@ def execute(path: pathlib.Path) -> tuple[nbformat.NotebookNode, float]:
     )
     start = time.monotonic()
     try:
-        client.execute()
+        client.execute(env={**os.environ, **KERNEL_ENV})
     except CellTimeoutError as e:
         raise NotebookFailure(f"{path.name}: a cell ran longer than {CELL_TIMEOUT} s\n{e}") from None
     except CellExecutionError as e:
@@ -133,7 +140,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--adopt", action="store_true",
                         help="with --write: first move edits made in the given student editions into their sources")
     parser.add_argument("notebooks", nargs="*", type=pathlib.Path,
-                        help="notebooks to run, in source/ or notebooks/ (default: all)")
+                        help="notebooks to run, in source/, notebooks/ or notebooks-zh/ (default: all; with --write, a lesson "
+                             "named in source/ or notebooks/ is made and run in English, then in Chinese)")
     args = parser.parse_args(argv)
     if args.write:
         if args.adopt:
@@ -145,28 +153,45 @@ def main(argv: list[str]) -> int:
                   "(environment/execute.sh --adopt NOTEBOOK makes a source from a notebook)", file=sys.stderr)
             return 1
         chosen = [editions.source_path(p) for p in args.notebooks] or editions.sources()
-        for source in chosen:
+        chinese_only = {editions.source_path(p) for p in args.notebooks
+                        if p.resolve().parent == translations.EDITION}
+        english = [s for s in chosen if s not in chinese_only]
+        for source in english:
             editions.write(source)
-        for path in editions.orphans():
+        for path in editions.orphans() + translations.orphans():
             print(f"warning: {path}", file=sys.stderr)
-        paths = [editions.student_path(s) for s in chosen]
-    else:
-        paths = [p.resolve() for p in args.notebooks] or all_notebooks()
+        failed = run([editions.student_path(s) for s in english], write=True)
+        # the Chinese editions, made from the English ones just written: the same text outputs
+        for source in chosen:
+            translations.build(source)
+        return 1 if failed + run([translations.edition_path(s) for s in chosen], write=True,
+                                 expected=lambda p: nbformat.read(editions.student_path(p), as_version=4)) else 0
+    return 1 if run([p.resolve() for p in args.notebooks] or all_notebooks(), write=False) else 0
+
+
+def run(paths: list[pathlib.Path], write: bool, expected=None) -> int:
+    """Executes the notebooks, reports each, writes the fresh outputs when `write`; with `expected`,
+    the text outputs must equal those of the notebook it returns (the English edition of a
+    Chinese one). Returns the number that failed."""
     failed = 0
     for path in paths:
         try:
             fresh, seconds = execute(path)
+            if expected is not None:
+                diffs = stale_outputs(expected(path), fresh)
+                if diffs:
+                    raise NotebookFailure(f"{path.name}: its text outputs differ from the English edition's\n" + "\n".join(diffs))
         except NotebookFailure as e:
             print(f"FAILED {e}", file=sys.stderr)
             failed += 1
             continue
         committed = nbformat.read(path, as_version=4)
         changed = stale_outputs(committed, fresh)
-        if args.write:
+        if write:
             nbformat.write(fresh, path)
-        state = ("updated" if args.write else "stale") if changed else "unchanged"
+        state = ("updated" if write else "stale") if changed else "unchanged"
         print(f"{path.relative_to(ROOT)}: ran in {seconds:.1f} s, outputs {state}")
-    return 1 if failed else 0
+    return failed
 
 
 if __name__ == "__main__":

@@ -287,7 +287,7 @@ def test_a_jdk_that_is_missing_or_only_a_runtime_gets_one_sentence(student):
 
 # What cannot run here (Windows) is kept to the twins' few lines around the same launcher.py.
 
-@pytest.mark.parametrize("command", ["lab", "test", "execute", "course"])
+@pytest.mark.parametrize("command", ["lab", "test", "execute", "course", "translate", "book"])
 def test_each_windows_script_runs_the_same_launcher_command_as_its_bash_twin(command):
     cmd = (ROOT / "environment" / f"{command}.cmd").read_bytes()
     assert b"\n" not in cmd.replace(b"\r\n", b""), f"{command}.cmd must keep CRLF line ends for cmd.exe"
