@@ -114,23 +114,28 @@ def _generate(nb):
     return nb
 
 
-def navigation(source: pathlib.Path) -> str:
-    """Links to the previous lesson, the contents, the glossary and the next lesson."""
+NAVIGATION_WORDS = {"contents": "Contents", "glossary": "Glossary 术语表"}
+
+
+def navigation(source: pathlib.Path, title_of=title, words=None) -> str:
+    """Links to the previous lesson, the contents, the glossary and the next lesson. `title_of`
+    and `words` make another language's links: a lesson's title in it, NAVIGATION_WORDS in it."""
+    words = words or NAVIGATION_WORDS
     order = lessons()
     names = [p.name for p in order]
     parts = []
     if source.name in names:
         i = names.index(source.name)
         if i > 0:
-            parts.append(f"[← {title(order[i - 1])}]({names[i - 1]})")
+            parts.append(f"[← {title_of(order[i - 1])}]({names[i - 1]})")
         if source.name != CONTENTS:
-            parts.append(f"[Contents]({CONTENTS})")
+            parts.append(f"[{words['contents']}]({CONTENTS})")
         if (SOURCE / GLOSSARY).exists():
-            parts.append(f"[Glossary 术语表]({GLOSSARY})")
+            parts.append(f"[{words['glossary']}]({GLOSSARY})")
         if i + 1 < len(order):
-            parts.append(f"[{title(order[i + 1])} →]({names[i + 1]})")
+            parts.append(f"[{title_of(order[i + 1])} →]({names[i + 1]})")
     else:
-        parts = [f"[← Contents]({CONTENTS})"]
+        parts = [f"[← {words['contents']}]({CONTENTS})"]
     return "---\n\n" + " · ".join(parts)
 
 

@@ -21,6 +21,7 @@ From the English student edition notebooks/NN-name.ipynb (executed) and the tran
     python environment/translations.py check [LESSON...]     # what is missing, orphaned, stale, pending, out of step
     python environment/translations.py stale [LESSON...]     # each stale cell: how its English changed, and its Chinese now
     python environment/translations.py accept LESSON CELL... # the translation is right for the English as it is now
+    python environment/translations.py accept LESSON --translated  # ... for every pending section translated since
     python environment/translations.py pending LESSON [CELL...]  # cells without a translation get the English, marked pending
     python environment/translations.py build [LESSON...]     # write the Chinese editions (environment/execute.sh runs them)
 
@@ -217,26 +218,6 @@ def chinese_title(source: pathlib.Path) -> str:
     return editions.title(source, translated_source(source))
 
 
-def navigation(source: pathlib.Path) -> str:
-    """editions.navigation in Chinese: the previous lesson, the contents, the glossary, the next lesson."""
-    order = editions.lessons()
-    names = [p.name for p in order]
-    parts = []
-    if source.name in names:
-        i = names.index(source.name)
-        if i > 0:
-            parts.append(f"[← {chinese_title(order[i - 1])}]({names[i - 1]})")
-        if source.name != editions.CONTENTS:
-            parts.append(f"[{NAVIGATION['contents']}]({editions.CONTENTS})")
-        if (editions.SOURCE / editions.GLOSSARY).exists():
-            parts.append(f"[{NAVIGATION['glossary']}]({editions.GLOSSARY})")
-        if i + 1 < len(order):
-            parts.append(f"[{chinese_title(order[i + 1])} →]({names[i + 1]})")
-    else:
-        parts = [f"[← {NAVIGATION['contents']}]({editions.CONTENTS})"]
-    return "---\n\n" + " · ".join(parts)
-
-
 def chinese_edition(source: pathlib.Path):
     """The Chinese edition made from the committed English student edition: its code cells and
     outputs, the Markdown in Chinese, the navigation in Chinese."""
@@ -244,7 +225,7 @@ def chinese_edition(source: pathlib.Path):
     chinese = {c.id: c.source for c in markdown_cells(translated_source(source))}
     for cell in markdown_cells(nb):
         if cell.get("id") == editions.NAVIGATION_ID:
-            cell.source = navigation(source)
+            cell.source = editions.navigation(source, chinese_title, NAVIGATION)
         elif cell.id in chinese:
             cell.source = chinese[cell.id]
     nb.metadata["workbook"] = {"edition": "zh-CN", "translated_from": f"notebooks/{source.name}"}
@@ -373,12 +354,16 @@ def show_stale(source: pathlib.Path) -> int:
     return len(st.stale) + len(st.missing)
 
 
-def accept(source: pathlib.Path, cells: list[str]) -> None:
-    """Stamps the sections of `cells` with the hash of their English as it is now."""
+def accept(source: pathlib.Path, cells: list[str]) -> list[str]:
+    """Stamps the sections of `cells` with the hash of their English as it is now; `--translated`
+    stands for every pending section whose text is no longer its English. Returns the cells stamped."""
     nb = nbformat.read(source, as_version=4)
     english = {c.id: c.source for c in markdown_cells(nb)}
     sections = read(translation_path(source))
     by_id = {s.cell: s for s in sections}
+    if "--translated" in cells:
+        cells = [c for c in cells if c != "--translated"]
+        cells += [s.cell for s in sections if s.pending and s.cell in english and s.text.strip() != english[s.cell].strip()]
     for cell in cells:
         if cell not in english:
             sys.exit(f"{source.relative_to(ROOT)} has no Markdown cell {cell}")
@@ -387,6 +372,7 @@ def accept(source: pathlib.Path, cells: list[str]) -> None:
         by_id[cell].hash = english_hash(english[cell])
         by_id[cell].pending = False
     write(translation_path(source), sections)
+    return cells
 
 
 def mark_pending(source: pathlib.Path, cells: list[str]) -> list[str]:
@@ -417,7 +403,7 @@ def check(sources: list[pathlib.Path], whole: bool) -> int:
         pending += [f"{source.stem}: {c}" for c in st.pending]
     if whole:
         failures += orphans()
-    print("\n".join(failures) or "every lesson is translated, and the Chinese editions are in step")
+    print("\n".join(failures) or "no translation is missing, stale or left over, and the Chinese editions are in step")
     if pending:
         print(f"pending (shown in English in the Chinese edition): {len(pending)} cells: " + ", ".join(pending))
     return 1 if failures else 0
@@ -435,8 +421,8 @@ def main(argv: list[str]) -> int:
         if args.command == "accept":
             if not cells:
                 parser.error("accept needs the cells whose translation is right (environment/translate.sh stale shows them)")
-            accept(source, cells)
-            print(f"{translation_path(source).relative_to(ROOT)}: {', '.join(cells)} stamped with their English as it is now")
+            stamped = accept(source, cells)
+            print(f"{translation_path(source).relative_to(ROOT)}: {', '.join(stamped) or 'no cell'} stamped with their English as it is now")
         else:
             marked = mark_pending(source, cells)
             print(f"{translation_path(source).relative_to(ROOT)}: {len(marked)} cells marked pending")

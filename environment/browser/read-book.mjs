@@ -4,10 +4,9 @@
 // BASE_URL serves the site (e.g. http://127.0.0.1:8000/); PAGES.json lists the pages to open,
 // relative to it. Every request that leaves BASE_URL's host is blocked and reported: the book
 // must read offline. Used by environment/tests/test_book.py, which checks the report.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync, mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { launch } from './chromium.mjs';
 
 const [base, pagesFile, shots] = process.argv.slice(2);
 if (!base || !pagesFile || !shots) {
@@ -16,14 +15,7 @@ if (!base || !pagesFile || !shots) {
 }
 const pages = JSON.parse(readFileSync(pagesFile, 'utf8'));
 const host = new URL(base).host;
-const profile = mkdtempSync(join(tmpdir(), 'workbook-book-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.WORKBOOK_CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { context, close } = await launch({ width: 1280, height: 900 });
 const report = { pages: {}, outside: [], search: {}, navigation: {}, screenshots: [] };
 try {
   await context.route('**/*', route => {
@@ -126,7 +118,6 @@ try {
     report.screenshots.push(top, fig);
   }
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 console.log(JSON.stringify(report));

@@ -4,10 +4,9 @@
 // URL is the lesson's JupyterLab address with its token, e.g.
 //   http://127.0.0.1:8899/lab/tree/01-mcp-neuron.ipynb?token=...
 // Used by environment/tests/test_browser.py, which checks the report.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { launch } from './chromium.mjs';
 
 const [url, screenshot] = process.argv.slice(2);
 if (!url || !screenshot) {
@@ -17,14 +16,7 @@ if (!url || !screenshot) {
 const STARTUP_MS = 120_000;   // JupyterLab's page and the JVM kernel
 const RUN_MS = Number(process.env.WORKBOOK_RUN_MS || 300_000);  // every cell of the lesson
 
-const profile = mkdtempSync(join(tmpdir(), 'workbook-chromium-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.WORKBOOK_CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 1000 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { context, close } = await launch();
 const report = { consoleErrors: [] };
 try {
   const page = context.pages()[0] ?? await context.newPage();
@@ -79,7 +71,6 @@ try {
   await page.screenshot({ path: screenshot });
   report.screenshot = screenshot;
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 console.log(JSON.stringify(report));

@@ -1,4 +1,5 @@
-"""The first README command: environment/lab.sh starts JupyterLab on notebooks/ with the Java kernel."""
+"""The first README command: environment/lab.sh starts JupyterLab on notebooks/ (or, with --edition zh, on
+notebooks-zh/) with the Java kernel."""
 import contextlib
 import json
 import os
@@ -67,3 +68,26 @@ def test_lab_serves_the_notebooks_with_the_java_kernel():
 
         status, page = get(port, "/lab")
         assert status == 200 and "JupyterLab" in page
+
+
+def test_lab_opens_the_chinese_edition_when_asked():
+    with lab_server("--edition", "zh") as port:
+        lesson = json.loads(get(port, "/api/contents/07-backprop-worked-example.ipynb")[1])
+        assert lesson["content"]["metadata"]["workbook"]["edition"] == "zh-CN"
+        first = lesson["content"]["cells"][0]["source"]
+        assert "反向传播" in first.splitlines()[0], first[:200]
+
+
+def test_an_unknown_edition_is_refused_in_one_sentence():
+    import sys
+    sys.path.insert(0, str(ROOT / "environment"))
+    import launcher
+
+    assert launcher.edition(["--edition=zh", "--port=1"]) == ("zh", ["--port=1"])
+    assert launcher.edition(["--no-browser"]) == ("en", ["--no-browser"])
+    try:
+        launcher.edition(["--edition", "fr"])
+    except launcher.SetupError as e:
+        assert str(e) == "there is no edition 'fr': choose --edition en (English) or --edition zh (简体中文)"
+    else:
+        raise AssertionError("--edition fr was accepted")

@@ -30,8 +30,12 @@ import java.util.regex.Pattern;
  * In the English text {@code {}} stands for any text (itself translated in turn) and {@code #}
  * for a number; the translation uses them in the same order, or {@code {1}}, {@code {2}} … to
  * take them in another. A line with the English alone keeps its words as they are (names such as
- * sigmoid, ReLU, XOR). A text needs a translation when, translated, it still has a Latin word of
- * three letters or more that is not such a name.
+ * sigmoid, ReLU, XOR). A line that starts with {@code #} and has no tab is a comment.
+ *
+ * <p>A text needs a translation when neither it nor an entry's pattern is in the catalogue and it
+ * has a Latin word of three letters or more that is not a kept name; for a pattern, the same holds
+ * of the text each {@code {}} stands for. (What a translation itself keeps in Latin letters, such
+ * as {@code backward()}, is the translator's choice.)
  */
 final class Catalogue {
     private static final Map<Language, Catalogue> LOADED = new EnumMap<>(Language.class);
@@ -68,7 +72,7 @@ final class Catalogue {
         Catalogue c = new Catalogue();
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n);
-            if (line.isBlank() || line.startsWith("#")) {
+            if (line.isBlank() || (line.startsWith("#") && !line.contains("\t"))) {
                 continue;
             }
             String[] parts = line.split("\t+", -1);
@@ -116,30 +120,41 @@ final class Catalogue {
         return new Entry(Pattern.compile(regex.toString(), Pattern.DOTALL), translation, wildcards, literal);
     }
 
-    String translate(String english) {
-        return translate(english, 0);
+    /** A translated text, and whether some prose in it had no translation. */
+    record Result(String text, boolean missing) {
     }
 
-    private String translate(String english, int depth) {
+    String translate(String english) {
+        return lookup(english, 0).text();
+    }
+
+    /** Whether {@code english} has prose that the catalogue does not translate. */
+    boolean needsTranslation(String english) {
+        return lookup(english, 0).missing();
+    }
+
+    Result lookup(String english, int depth) {
         String found = exact.get(english);
         if (found != null) {
-            return found;
+            return new Result(found, false);
         }
-        if (depth >= DEPTH) {
-            return english;
-        }
-        for (Entry e : patterns) {
-            Matcher m = e.english.matcher(english);
-            if (m.matches()) {
-                List<String> parts = new ArrayList<>();
-                for (int g = 1; g <= m.groupCount(); g++) {
-                    String part = m.group(g);
-                    parts.add(part.matches(NUMBER) ? part : translate(part, depth + 1));
+        if (depth < DEPTH) {
+            for (Entry e : patterns) {
+                Matcher m = e.english.matcher(english);
+                if (m.matches()) {
+                    List<String> parts = new ArrayList<>();
+                    boolean missing = false;
+                    for (int g = 1; g <= m.groupCount(); g++) {
+                        String part = m.group(g);
+                        Result r = part.matches(NUMBER) ? new Result(part, false) : lookup(part, depth + 1);
+                        parts.add(r.text());
+                        missing |= r.missing();
+                    }
+                    return new Result(fill(e.translation, parts), missing);
                 }
-                return fill(e.translation, parts);
             }
         }
-        return english;
+        return new Result(english, hasProse(english));
     }
 
     private static String fill(String translation, List<String> parts) {
@@ -155,8 +170,8 @@ final class Catalogue {
         return out.append(translation.substring(last)).toString();
     }
 
-    /** Whether {@code text} (already translated) still has a word that is neither translated nor a kept name. */
-    boolean needsTranslation(String text) {
+    /** Whether {@code text} has a word of three Latin letters or more that is not a kept name. */
+    private boolean hasProse(String text) {
         Matcher w = WORD.matcher(text);
         while (w.find()) {
             if (!kept.contains(w.group().toLowerCase(Locale.ROOT))) {

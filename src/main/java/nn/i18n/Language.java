@@ -107,14 +107,13 @@ public enum Language {
         if (this == ENGLISH || english == null || english.isBlank()) {
             return english;
         }
-        Catalogue catalogue = Catalogue.of(this);
-        String translated = catalogue.translate(english);
-        if (catalogue.needsTranslation(translated) && checking() && REPORTED.add(english)) {
+        Catalogue.Result translated = Catalogue.of(this).lookup(english, 0);
+        if (translated.missing() && checking() && REPORTED.add(english)) {
             System.err.println("figure text without a translation into " + code + ": \"" + english + "\" — add a line \""
                     + english + "<TAB>translation\" to src/main/resources/" + Catalogue.path(this)
                     + " (or a line with the text alone to keep it as it is)");
         }
-        return translated;
+        return translated.text();
     }
 
     private static boolean checking() {

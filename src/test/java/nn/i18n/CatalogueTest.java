@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CatalogueTest {
     private static final Catalogue SMALL = Catalogue.parse(List.of(
             "# a comment",
+            "# steps\t# 步",
             "loss\t损失",
             "epoch\t轮次",
             "{} and its derivative\t{}及其导数",
@@ -33,6 +34,7 @@ class CatalogueTest {
     @DisplayName("translates a text it has, and a text that matches an entry with numbers and wildcards")
     void translates() {
         assertEquals("损失", SMALL.translate("loss"));
+        assertEquals("30 步", SMALL.translate("30 steps"));
         assertEquals("12 轮之后的 XOR", SMALL.translate("XOR after 12 epochs"));
         assertEquals("−0.5 轮之后的 XOR", SMALL.translate("XOR after −0.5 epochs"));
         assertEquals("sigmoid及其导数", SMALL.translate("sigmoid and its derivative"));
@@ -51,8 +53,10 @@ class CatalogueTest {
         assertEquals("the weights", SMALL.translate("the weights"));
         assertTrue(SMALL.needsTranslation("the weights"));
         assertFalse(SMALL.needsTranslation("leaky ReLU(α=0.1), x₁ = 2"));
-        assertFalse(SMALL.needsTranslation("XOR 损失"));
+        assertFalse(SMALL.needsTranslation("XOR after 3 epochs"));
         assertFalse(SMALL.needsTranslation("W¹ = 0.5"));
+        assertTrue(SMALL.needsTranslation("the weights and its derivative"), "what {} stands for needs a translation too");
+        assertFalse(SMALL.needsTranslation("loss vs epoch"));
     }
 
     @Test
@@ -76,7 +80,7 @@ class CatalogueTest {
         }
         int entries = 0;
         for (String line : text.split("\n")) {
-            if (line.isBlank() || line.startsWith("#") || !line.contains("\t")) {
+            if (line.isBlank() || (line.startsWith("#") && !line.contains("\t")) || !line.contains("\t")) {
                 continue;
             }
             String[] parts = line.split("\t+");
