@@ -66,7 +66,7 @@ public final class BackwardPass {
         }
         for (int l = 1; l <= L; l++) {
             if (!Check.allFinite(delta[l])) { // the name is built only on failure: this runs in every training step
-                Check.finite(delta[l], "δ" + ParameterNames.sup(l));
+                Check.computed(delta[l], "δ" + ParameterNames.sup(l));
             }
         }
         return new BackwardPass(forward, target.clone(), loss, value, dLda, fused, delta, new Gradients(dW, db));
