@@ -44,6 +44,8 @@ public final class GradientFlow {
         Check.argument(fs != null && fs.length > 0 && java.util.Arrays.stream(fs).allMatch(java.util.Objects::nonNull),
                 "a gradient-flow table needs at least one activation, and no null among them");
         Check.argument(layers >= 1 && layers <= 10_000, "a chain of layers needs 1 to 10 000 layers but got %d", layers);
+        Check.argument(java.util.Arrays.stream(fs).map(Activation::name).distinct().count() == fs.length,
+                "a gradient-flow table has one column per activation, but %s has a name twice", java.util.Arrays.toString(fs));
         IntColumn layer = IntColumn.create("layer k");
         for (int k = 1; k <= layers; k++) {
             layer.append(k);

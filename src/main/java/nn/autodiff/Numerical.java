@@ -1,5 +1,7 @@
 package nn.autodiff;
 
+import nn.util.Check;
+
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -39,15 +41,25 @@ public final class Numerical {
 
     /** |difference − exact| for each step h, forward (central = false) or central. */
     public static double[] errors(DoubleUnaryOperator f, double x, double exact, double[] h, boolean central) {
+        Check.given("Numerical.errors", "f", f, "h", h);
+        Check.finite(x, "x");
+        Check.finite(exact, "the exact derivative");
+        for (double step : h) {
+            Check.positive(step, "a step h");
+        }
         double[] e = new double[h.length];
         for (int i = 0; i < h.length; i++) {
             e[i] = Math.abs((central ? central(f, x, h[i]) : forward(f, x, h[i])) - exact);
+            if (!Double.isFinite(e[i])) {
+                Check.argument(false, "the difference quotient of f at x = %s with h = %s is not a number (f gives NaN or ±∞ near x)", x, h[i]);
+            }
         }
         return e;
     }
 
     /** The index of the smallest error (the bottom of the V). */
     public static int best(double[] errors) {
+        Check.argument(errors != null && errors.length > 0, "best needs at least one error");
         int best = 0;
         for (int i = 1; i < errors.length; i++) {
             if (errors[i] < errors[best]) {

@@ -109,6 +109,7 @@ public final class Samples {
 
     /** One row per example: its inputs, its target and the network's output ŷ for it. */
     public Table predictions(Network network) {
+        Check.notNull(network, "predictions", "a network");
         Check.argument(network.inputs() == inputSize() && network.outputs() == targetSize(),
                 "%s has %d inputs and %d outputs but %s has %d inputs and %d targets",
                 network, network.inputs(), network.outputs(), name, inputSize(), targetSize());

@@ -187,14 +187,14 @@ public final class Propagation {
         Check.given("Propagation.std", "x", x);
         Check.finite(x, "x");
         double mean = Arrays.stream(x).average().orElse(0);
-        return Math.sqrt(Arrays.stream(x).map(v -> (v - mean) * (v - mean)).average().orElse(0));
+        return Check.computed(new double[] {Math.sqrt(Arrays.stream(x).map(v -> (v - mean) * (v - mean)).average().orElse(0))}, "the standard deviation")[0];
     }
 
     /** The mean square E[x²]. */
     public static double meanSquare(double[] x) {
         Check.given("Propagation.meanSquare", "x", x);
         Check.finite(x, "x");
-        return Arrays.stream(x).map(v -> v * v).average().orElse(0);
+        return Check.computed(new double[] {Arrays.stream(x).map(v -> v * v).average().orElse(0)}, "the mean square")[0];
     }
 
     private double[] perLayer(java.util.function.IntFunction<double[]> values) {

@@ -38,6 +38,7 @@ public final class BackwardPass {
 
     /** Backpropagates {@code loss(ŷ, target)} through the network that computed {@code forward}. */
     public static BackwardPass of(ForwardPass forward, double[] target, Loss loss) {
+        Check.notNull(forward, "backpropagation", "a forward pass");
         Network net = forward.network();
         int L = net.depth();
         Check.argument(loss != null, "backpropagation needs a loss function");

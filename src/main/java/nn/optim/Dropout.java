@@ -68,6 +68,12 @@ public final class Dropout {
      */
     public double[][] forward(double[][] a) {
         rows(a, "a");
+        for (double[] row : a) { // before a mask is drawn: a failed call leaves the generator as it was
+            for (double v : row) {
+                Check.argument(Math.abs(v) * (1 / (1 - p)) <= Double.MAX_VALUE, "dropout scales kept activations by 1/(1 − p) = %s, which overflows a = %s",
+                        1 / (1 - p), v);
+            }
+        }
         double[][] out = new double[a.length][];
         if (training) {
             scale = new double[a.length][];

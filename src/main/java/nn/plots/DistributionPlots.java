@@ -97,6 +97,7 @@ public final class DistributionPlots {
 
     /** The percentage of {@code values} in each of {@code bins} equal bins over [lo, hi] (the last bin includes hi). */
     static double[] shares(double[] values, int bins, double lo, double hi) {
+        Check.argument(bins >= 1 && bins <= 10_000, "a histogram needs 1 to 10 000 bins, not %d", bins);
         double[] share = new double[bins];
         double width = (hi - lo) / bins;
         for (double v : values) {

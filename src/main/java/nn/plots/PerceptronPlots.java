@@ -96,6 +96,9 @@ public final class PerceptronPlots {
                 most = Math.max(most, m[k]);
             }
             String name = runs[r].data().name() + " (η = " + Fmt.num(runs[r].start().eta()) + ", " + runs[r].order() + ")";
+            for (int same = 2; chart.getSeriesMap().containsKey(name); same++) { // two runs alike in name: number the later ones
+                name = name.replaceAll(" #\\d+$", "") + " #" + same;
+            }
             XYSeries s = chart.addSeries(name, epochs, counts);
             s.setMarker(m.length <= 60 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
             Color c = r == 0 ? Plots.ON : Plots.LINES[(r - 1) % Plots.LINES.length];
