@@ -40,11 +40,13 @@ public record Dual(double value, double derivative) implements Scalar<Dual> {
 
     @Override
     public Dual plus(Dual o) {
+        Check.notNull(o, "+", "another dual number");
         return new Dual(value + o.value, derivative + o.derivative);                // (u + v)′ = u′ + v′
     }
 
     @Override
     public Dual times(Dual o) {
+        Check.notNull(o, "×", "another dual number");
         return new Dual(value * o.value, derivative * o.value + value * o.derivative); // (uv)′ = u′v + uv′
     }
 

@@ -22,12 +22,23 @@ public final class Numerical {
 
     /** (f(x + h) − f(x)) / h. */
     public static double forward(DoubleUnaryOperator f, double x, double h) {
-        return (f.applyAsDouble(x + h) - f.applyAsDouble(x)) / h;
+        return quotient(f, x, h, (f.applyAsDouble(x + h) - f.applyAsDouble(x)) / h);
     }
 
     /** (f(x + h) − f(x − h)) / 2h. */
     public static double central(DoubleUnaryOperator f, double x, double h) {
-        return (f.applyAsDouble(x + h) - f.applyAsDouble(x - h)) / (2 * h);
+        return quotient(f, x, h, (f.applyAsDouble(x + h) - f.applyAsDouble(x - h)) / (2 * h));
+    }
+
+    /** The difference quotient d, once f, x and h are checked and d is a number. */
+    private static double quotient(DoubleUnaryOperator f, double x, double h, double d) {
+        Check.notNull(f, "a difference quotient", "a function f");
+        Check.finite(x, "x");
+        Check.positive(h, "the step h");
+        if (!Double.isFinite(d)) {
+            Check.argument(false, "the difference quotient of f at x = %s with h = %s is %s (f gives NaN or ±∞ near x)", x, h, d);
+        }
+        return d;
     }
 
     /** The steps h = 10⁰, 10^(−1/4), …, 10⁻¹⁶ (65 steps, four per decade). */

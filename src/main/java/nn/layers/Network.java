@@ -132,6 +132,7 @@ public final class Network {
 
     /** The loss L(a^L, t) for one example. */
     public double loss(double[] x, double[] target, Loss loss) {
+        Check.notNull(loss, "loss", "a loss function");
         return loss.value(predict(x), target);
     }
 
