@@ -1,0 +1,323 @@
+"""The course on the hub: its roster, its students' and instructors' system accounts and homes,
+and the Jupyter settings each of them gets (environment/hub.sh; docs/course-hub.md).
+
+Everything lives in the hub's state directory (WORKBOOK_HUB_DIR, e.g. /srv/nn-workbook-hub):
+
+    roster.json        {"course": "nn", "instructors": [...], "students": [...]}
+    exchange/          nbgrader's exchange: released assignments, submissions, feedback
+    jupyter/<user>/    the Jupyter configuration of one user's server (nbgrader_config.py, ...)
+    hub-api.json       the running hub's API address and the token of the "course-admin" service
+
+A student's home holds notebooks/ (their own copy of the lessons) and lib -> the workbook's lib/,
+so `%classpath ../lib/*` works in notebooks/ and in every assignment nbgrader fetches into the
+home, exactly as in environment/lab.sh. An instructor's home holds the same, plus the nbgrader
+course directory ~/<course>/ (source/, release/, submitted/, autograded/, feedback/,
+gradebook.db) that the instructor's formgrader works on.
+
+Run as root: `python course.py STATE COMMAND ...` (environment/hub.sh does).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pathlib
+import pwd
+import re
+import secrets
+import shutil
+import subprocess
+import sys
+import urllib.request
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+NOTEBOOKS = ROOT / "notebooks"
+LIB = ROOT / "lib"
+NBGRADER_CONFIG = ROOT / "environment" / "nbgrader_config.py"
+ROLES = ("instructors", "students")
+# a system account name: lower-case letters, digits, '-' and '_', starting with a letter
+NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+# nbgrader's pages that only the instructor needs (JupyterLab plugins and server extensions)
+INSTRUCTOR_ONLY_PLUGINS = ("@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment",
+                           "@jupyter/nbgrader:course-list")
+INSTRUCTOR_ONLY_EXTENSIONS = ("nbgrader.server_extensions.formgrader", "nbgrader.server_extensions.course_list")
+
+
+class Course:
+    """The course kept in a hub's state directory."""
+
+    def __init__(self, state: os.PathLike):
+        self.state = pathlib.Path(state).resolve()
+        self.roster_file = self.state / "roster.json"
+        self.exchange = self.state / "exchange"
+
+    # the roster ---------------------------------------------------------------------------------
+
+    def roster(self) -> dict:
+        if self.roster_file.exists():
+            return json.loads(self.roster_file.read_text())
+        return {"course": os.environ.get("WORKBOOK_HUB_COURSE", "nn"), "instructors": [], "students": []}
+
+    def save(self, roster: dict) -> None:
+        self.state.mkdir(parents=True, exist_ok=True)
+        tmp = self.roster_file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(roster, indent=2) + "\n")
+        tmp.replace(self.roster_file)
+
+    @property
+    def course_id(self) -> str:
+        return self.roster()["course"]
+
+    def role(self, name: str) -> str | None:
+        roster = self.roster()
+        return next((r for r in ROLES if name in roster[r]), None)
+
+    def add(self, role: str, name: str, password: bool = True) -> str | None:
+        """Adds a user to the roster and the system (an account with a home); returns the new
+        random password when one is set, None otherwise (an existing account keeps its own)."""
+        check_name(name)
+        roster = self.roster()
+        other = "students" if role == "instructors" else "instructors"
+        if name in roster[other]:
+            raise SystemExit(f"{name} is already one of the {other}: remove them first")
+        created = ensure_account(name)
+        if name not in roster[role]:
+            roster[role].append(name)
+            self.save(roster)
+        self.prepare_home(name, role)
+        new_password = None
+        if password and created:
+            new_password = random_password()
+            subprocess.run(["chpasswd"], input=f"{name}:{new_password}\n", text=True, check=True)
+        self.tell_hub(name, role)
+        return new_password
+
+    def remove(self, name: str, delete_account: bool = False) -> None:
+        roster = self.roster()
+        for role in ROLES:
+            if name in roster[role]:
+                roster[role].remove(name)
+        self.save(roster)
+        api = self.hub_api()
+        if api:
+            try:
+                api.call("DELETE", f"/users/{name}")
+            except OSError:
+                pass
+        if delete_account and account_exists(name):
+            subprocess.run(["pkill", "-KILL", "-u", name], check=False)
+            subprocess.run(["userdel", "--remove", name], check=False, capture_output=True)
+            shutil.rmtree(self.state / "jupyter" / name, ignore_errors=True)
+
+    # homes and Jupyter settings -----------------------------------------------------------------
+
+    def prepare_home(self, name: str, role: str) -> None:
+        """Gives the user's home the workbook: notebooks/ (copied once, then theirs) and lib/."""
+        user = pwd.getpwnam(name)
+        home = pathlib.Path(user.pw_dir)
+        if not (home / "notebooks").exists():
+            shutil.copytree(NOTEBOOKS, home / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+            chown_tree(home / "notebooks", user)
+        lib = home / "lib"
+        if lib.is_symlink() and os.readlink(lib) != str(LIB):
+            lib.unlink()
+        if not lib.exists() and not lib.is_symlink():
+            lib.symlink_to(LIB)
+            os.lchown(lib, user.pw_uid, user.pw_gid)
+        if role == "instructors":
+            course_dir = home / self.course_id
+            for part in ("", "source"):
+                (course_dir / part).mkdir(exist_ok=True)
+                os.chown(course_dir / part, user.pw_uid, user.pw_gid)
+        self.write_jupyter_config(name, role)
+
+    def jupyter_dir(self, name: str) -> pathlib.Path:
+        return self.state / "jupyter" / name
+
+    def write_jupyter_config(self, name: str, role: str) -> pathlib.Path:
+        """The configuration directory the user's server gets as JUPYTER_CONFIG_PATH."""
+        self.ensure_exchange()
+        user = pwd.getpwnam(name)
+        where = self.jupyter_dir(name)
+        (where / "labconfig").mkdir(parents=True, exist_ok=True)
+        (self.state / "jupyter").chmod(0o711)
+        lines = [
+            "# Written by environment/hub/course.py for this user's server: the course and its exchange.",
+            "c = get_config()  # noqa: F821",
+            f"c.CourseDirectory.course_id = {self.course_id!r}",
+            f"c.Exchange.root = {str(self.exchange)!r}",
+        ]
+        server = {}
+        disabled = {}
+        if role == "instructors":
+            # the workbook's Java settings (the stub, time-outs, the kernel in notebooks/)
+            lines[2:2] = [f"load_subconfig({str(NBGRADER_CONFIG)!r})  # noqa: F821"]
+            lines.append(f"c.CourseDirectory.root = {str(pathlib.Path(user.pw_dir) / self.course_id)!r}")
+        else:
+            server = {"ServerApp": {"jpserver_extensions": {e: False for e in INSTRUCTOR_ONLY_EXTENSIONS}}}
+            disabled = {p: True for p in INSTRUCTOR_ONLY_PLUGINS}
+        (where / "nbgrader_config.py").write_text("\n".join(lines) + "\n")
+        (where / "jupyter_server_config.json").write_text(json.dumps(server, indent=2) + "\n")
+        (where / "labconfig" / "page_config.json").write_text(json.dumps({"disabledExtensions": disabled}, indent=2) + "\n")
+        for path in [where, *where.rglob("*")]:
+            os.chown(path, 0, user.pw_gid)
+            path.chmod(0o750 if path.is_dir() else 0o640)
+        return where
+
+    def ensure_exchange(self) -> None:
+        """nbgrader's exchange: everyone may write, the sticky bit keeps each one's files theirs."""
+        self.exchange.mkdir(parents=True, exist_ok=True)
+        self.exchange.chmod(0o1777)
+        self.state.chmod(0o711)
+
+    # the running hub ----------------------------------------------------------------------------
+
+    def hub_api(self) -> HubAPI | None:
+        path = self.state / "hub-api.json"
+        if not path.exists():
+            return None
+        info = json.loads(path.read_text())
+        return HubAPI(info["url"], info["token"])
+
+    def tell_hub(self, name: str, role: str) -> None:
+        """If the hub is running, adds the user and their group there too (else: at its start)."""
+        api = self.hub_api()
+        if not api:
+            return
+        try:
+            api.call("POST", f"/users/{name}", ok=(201, 409))
+            api.call("POST", f"/groups/{role}/users", {"users": [name]})
+        except OSError as e:
+            print(f"[course] note: the hub at {api.url} did not answer ({e}); {name} is added at its next start",
+                  file=sys.stderr)
+
+
+class HubAPI:
+    """JupyterHub's REST API with a service token."""
+
+    def __init__(self, url: str, token: str):
+        self.url, self.token = url.rstrip("/"), token
+
+    def call(self, method: str, path: str, body: dict | None = None, ok=(200, 201, 204)):
+        data = None if body is None else json.dumps(body).encode()
+        req = urllib.request.Request(self.url + path, data=data, method=method,
+                                     headers={"Authorization": f"token {self.token}"})
+        try:
+            with urllib.request.urlopen(req, timeout=30) as r:
+                text = r.read().decode()
+                return json.loads(text) if text else None
+        except urllib.error.HTTPError as e:
+            if e.code in ok:
+                return None
+            raise
+
+
+def check_name(name: str) -> None:
+    if not NAME.fullmatch(name):
+        raise SystemExit(f"'{name}' is not a usable account name: use lower-case letters, digits, '-' and '_', "
+                         "starting with a letter, at most 32 characters")
+
+
+def account_exists(name: str) -> bool:
+    try:
+        pwd.getpwnam(name)
+        return True
+    except KeyError:
+        return False
+
+
+def ensure_account(name: str) -> bool:
+    """Creates the system account with a home if it is missing; True if it was created."""
+    if account_exists(name):
+        return False
+    subprocess.run(["useradd", "--create-home", "--shell", "/bin/bash", "--user-group", name],
+                   check=True, capture_output=True)
+    pathlib.Path(pwd.getpwnam(name).pw_dir).chmod(0o750)
+    return True
+
+
+def random_password() -> str:
+    return secrets.token_urlsafe(12)
+
+
+def chown_tree(path: pathlib.Path, user) -> None:
+    for p in [path, *path.rglob("*")]:
+        os.lchown(p, user.pw_uid, user.pw_gid)
+
+
+def lti_account_name(raw: str) -> str:
+    """A system account name for a user name from the learning management system (an e-mail
+    address, an opaque id): lower-case, only [a-z0-9_-], a letter first, at most 32 characters,
+    and different raw names never meet (a hash of the raw name is added when anything changed)."""
+    import hashlib
+
+    base = raw.split("@")[0].lower()
+    clean = re.sub(r"[^a-z0-9_-]", "-", base).strip("-") or "user"
+    if not clean[0].isalpha():
+        clean = "u" + clean
+    if clean == raw and len(clean) <= 32:
+        return clean
+    tag = hashlib.sha256(raw.encode()).hexdigest()[:6]
+    return f"{clean[:25]}-{tag}"
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description="The course on the hub: roster, accounts, assignments.")
+    parser.add_argument("state", type=pathlib.Path, help="the hub's state directory")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for role in ROLES:
+        p = sub.add_parser(f"add-{role[:-1]}", help=f"add {role} (system accounts with random passwords)")
+        p.add_argument("names", nargs="+")
+        p.add_argument("--no-password", action="store_true",
+                       help="set no password (for LTI, where the learning management system logs users in)")
+    p = sub.add_parser("add-students-from", help="add the students named in a file, one per line")
+    p.add_argument("file", type=pathlib.Path)
+    p.add_argument("--no-password", action="store_true")
+    p = sub.add_parser("remove", help="take users off the course")
+    p.add_argument("names", nargs="+")
+    p.add_argument("--delete-account", action="store_true", help="also delete the system account and its home")
+    p = sub.add_parser("assignment", help="put lessons into an instructor's course as an assignment")
+    p.add_argument("assignment")
+    p.add_argument("lessons", nargs="*", type=pathlib.Path, help="default: every lesson with graded cells")
+    p.add_argument("--instructor", help="whose course (default: the first instructor)")
+    sub.add_parser("list", help="print the roster")
+    args = parser.parse_args(argv)
+    course = Course(args.state)
+
+    if args.command in ("add-instructor", "add-student", "add-students-from"):
+        role = "instructors" if args.command == "add-instructor" else "students"
+        names = args.names if args.command != "add-students-from" else \
+            [line.strip() for line in args.file.read_text().splitlines() if line.strip() and not line.startswith("#")]
+        for name in names:
+            password = course.add(role, name, password=not args.no_password)
+            shown = f"password {password}" if password else "(existing account, password unchanged)" \
+                if not args.no_password else "(no password: logs in through the LMS)"
+            print(f"{role[:-1]} {name}: {shown}")
+    elif args.command == "remove":
+        for name in args.names:
+            course.remove(name, args.delete_account)
+            print(f"removed {name}")
+    elif args.command == "assignment":
+        sys.path.insert(0, str(ROOT / "environment"))
+        import workbook_nbgrader as wn
+
+        roster = course.roster()
+        instructor = args.instructor or (roster["instructors"] or [None])[0]
+        if instructor not in roster["instructors"]:
+            raise SystemExit("add an instructor first: environment/hub.sh add-instructor NAME")
+        lessons = args.lessons or wn.graded_notebooks()
+        user = pwd.getpwnam(instructor)
+        course_dir = pathlib.Path(user.pw_dir) / course.course_id
+        source = course_dir / "source" / args.assignment
+        source.mkdir(parents=True, exist_ok=True)
+        for lesson in lessons:
+            shutil.copy(lesson, source / lesson.name)
+        chown_tree(course_dir / "source", user)
+        print(f"assignment {args.assignment} in {source}: " + ", ".join(p.name for p in lessons))
+        print("release it from the instructor's Formgrader (Nbgrader → Formgrader: Generate, then Release)")
+    elif args.command == "list":
+        print(json.dumps(course.roster(), indent=2))
+
+
+if __name__ == "__main__":
+    main()

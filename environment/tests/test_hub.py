@@ -1,0 +1,149 @@
+"""The course hub, for real: environment/hub.sh on localhost with an instructor and three students,
+each logged in through the hub's login page, each with their own server started by the hub. The
+assignment goes round nbgrader's exchange through those servers' own APIs, as the JupyterLab
+pages do it: the instructor generates and releases it (Formgrader); the students fetch it, work
+on it and submit it (Assignments); the instructor collects, autogrades, generates and releases
+feedback; the students fetch their feedback.
+
+The three students: one answers every exercise (full marks), one submits the assignment
+untouched (zero), one makes lesson 01's typical mistake (loses exactly that exercise's points and
+is told the mistake in the feedback).
+
+The assignment is lesson 01 (about two minutes). WORKBOOK_HUB_LESSONS=all takes every lesson with
+graded cells instead (environment/hub-test.sh). Needs root (the hub makes system accounts), as CI has.
+"""
+import html
+import os
+import pathlib
+import re
+import sys
+
+import nbformat
+import pytest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hub"))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+from harness import course_hub  # noqa: E402
+from test_assignments import MISTAKES, answered, cells_by_id  # noqa: E402
+import workbook_nbgrader as wn  # noqa: E402
+
+ASSIGNMENT = "ps1"
+COURSE = "nn"
+LESSONS = wn.graded_notebooks() if os.environ.get("WORKBOOK_HUB_LESSONS") == "all" else \
+    [p for p in wn.graded_notebooks() if p.name.startswith("01-")]
+
+pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="the course hub makes system accounts: run as root (CI does)")
+
+
+@pytest.fixture(scope="module")
+def round_trip():
+    """Runs the whole round trip once; the tests below check what it left."""
+    with course_hub(instructors=1, names=["right", "blank", "wrong"]) as hub:
+        teacher = hub.login(hub.instructors[0])
+        right, blank, wrong = (hub.login(name) for name in hub.students)
+        for user in (teacher, right, blank, wrong):
+            user.start()
+
+        # The instructor puts the lessons into the course (as the Formgrader's upload does),
+        # then generates the student version and releases it to the exchange.
+        for lesson in LESSONS:
+            teacher.put_notebook(f"{COURSE}/source/{ASSIGNMENT}/{lesson.name}",
+                                 nbformat.read(lesson, as_version=4))
+        generated = teacher.post(f"formgrader/api/assignment/{ASSIGNMENT}/assign")
+        assert generated["success"], generated
+        released = teacher.post(f"formgrader/api/assignment/{ASSIGNMENT}/release")
+        assert released["success"], released
+
+        # Each student sees it, fetches it, works on it in their home, and submits it.
+        listed = {}
+        for student in (right, blank, wrong):
+            listed[student.name] = student.get(f"assignments?course_id={COURSE}")
+            student.post("assignments/fetch", json={"course_id": COURSE, "assignment_id": ASSIGNMENT})
+        for lesson in LESSONS:
+            source = nbformat.read(lesson, as_version=4)
+            path = f"{ASSIGNMENT}/{lesson.name}"
+            fetched = right.get_notebook(path)
+            right.put_notebook(path, answered(fetched, source))
+            wrong.put_notebook(path, answered(wrong.get_notebook(path), source, MISTAKES.get(lesson.name)))
+        submitted = {}
+        for student in (right, blank, wrong):
+            result = student.post("assignments/submit", json={"course_id": COURSE, "assignment_id": ASSIGNMENT})
+            submitted[student.name] = result
+
+        # The instructor collects, autogrades each submission, and returns feedback.
+        collected = teacher.post(f"formgrader/api/assignment/{ASSIGNMENT}/collect")
+        assert collected["success"], collected
+        autograded = {s.name: teacher.post(f"formgrader/api/submission/{ASSIGNMENT}/{s.name}/autograde")
+                      for s in (right, blank, wrong)}
+        feedback = teacher.post(f"formgrader/api/assignment/{ASSIGNMENT}/generate_feedback")
+        assert feedback["success"], feedback
+        returned = teacher.post(f"formgrader/api/assignment/{ASSIGNMENT}/release_feedback")
+        assert returned["success"], returned
+        grades = {s["student"]: s for s in teacher.get(f"formgrader/api/submissions/{ASSIGNMENT}")}
+        notebook_grades = {}
+        for lesson in LESSONS:
+            notebook_grades[lesson.name] = {
+                s["student"]: s for s in teacher.get(f"formgrader/api/submitted_notebooks/{ASSIGNMENT}/{lesson.stem}")}
+
+        # Each student fetches their feedback into their home.
+        pages = {}
+        for student in (right, blank, wrong):
+            student.post("assignments/fetch_feedback", json={"course_id": COURSE, "assignment_id": ASSIGNMENT})
+            folder = student.get(f"api/contents/{ASSIGNMENT}/feedback")["content"]
+            assert len(folder) == 1, folder
+            pages[student.name] = {
+                lesson.name: student.get(f"api/contents/{folder[0]['path']}/{lesson.stem}.html?content=1&format=text")["content"]
+                for lesson in LESSONS}
+        yield {"hub": hub, "names": [s.name for s in (right, blank, wrong)], "listed": listed,
+               "submitted": submitted, "autograded": autograded, "grades": grades,
+               "notebook_grades": notebook_grades, "feedback": pages, "teacher": teacher.name}
+
+
+def test_every_student_sees_the_released_assignment_and_submits_it(round_trip):
+    for name, listed in round_trip["listed"].items():
+        assert listed["success"], listed
+        mine = [a for a in listed["value"] if a["assignment_id"] == ASSIGNMENT and a["status"] == "released"]
+        assert mine and mine[0]["course_id"] == COURSE, (name, listed)
+    for name, result in round_trip["submitted"].items():
+        assert result["success"], (name, result)
+        statuses = {a["status"] for a in result["value"] if a["assignment_id"] == ASSIGNMENT}
+        assert "submitted" in statuses, (name, result)
+
+
+def test_every_submission_is_autograded(round_trip):
+    for name, result in round_trip["autograded"].items():
+        assert result["success"], (name, result.get("error"), result.get("log", "")[-3000:])
+    assert set(round_trip["grades"]) >= set(round_trip["names"]), round_trip["grades"]
+
+
+def test_the_right_answers_score_full_marks_the_untouched_zero(round_trip):
+    right, blank, _ = round_trip["names"]
+    grades = round_trip["grades"]
+    assert grades[right]["max_score"] > 0
+    assert grades[right]["score"] == grades[right]["max_score"], grades[right]
+    assert grades[blank]["score"] == 0, grades[blank]
+    assert grades[blank]["max_score"] == grades[right]["max_score"]
+
+
+def test_the_mistake_loses_exactly_its_exercises_points(round_trip):
+    right, _, wrong = round_trip["names"]
+    for lesson in LESSONS:
+        by_student = round_trip["notebook_grades"][lesson.name]
+        gid = MISTAKES[lesson.name][0]
+        nb = nbformat.read(lesson, as_version=4)
+        lost = sum(c.metadata["nbgrader"]["points"] for g, c in cells_by_id(nb).items()
+                   if g.startswith(gid) and c.metadata["nbgrader"].get("grade"))
+        assert lost > 0
+        assert by_student[right]["score"] == by_student[right]["max_score"]
+        assert by_student[wrong]["score"] == by_student[wrong]["max_score"] - lost, (lesson.name, by_student[wrong], lost)
+
+
+def test_each_student_gets_feedback_that_names_their_result(round_trip):
+    right, blank, wrong = round_trip["names"]
+    for lesson in LESSONS:
+        text = {name: html.unescape(re.sub(r"<[^>]+>", "", round_trip["feedback"][name][lesson.name]))
+                for name in round_trip["names"]}
+        words = MISTAKES[lesson.name][3]
+        assert "Likely mistake: " in text[wrong] and words in text[wrong], lesson.name
+        assert "Likely mistake: " not in text[right]
+        assert "not answered yet" in text[blank]
