@@ -53,8 +53,14 @@ class UserSession:
     def start(self, timeout: float = 300) -> float:
         """Starts the user's server through the hub and waits until it answers; returns seconds."""
         started = time.monotonic()
+        self.request_start()
+        return self.wait_ready(started, timeout)
+
+    def request_start(self) -> None:
         r = self.http.post(f"{self.hub.url}/hub/api/users/{self.name}/server")
         assert r.status_code in (201, 202, 400), f"starting {self.name}'s server: {r.status_code} {r.text}"
+
+    def wait_ready(self, started: float, timeout: float = 300) -> float:
         while True:
             info = self.http.get(f"{self.hub.url}/hub/api/users/{self.name}").json()
             server = info.get("servers", {}).get("")
@@ -142,7 +148,8 @@ def course_hub(instructors: int = 1, students: int = 3, names: list[str] | None 
     proc = None
     try:
         passwords = {}
-        out = hub_sh(state, "add-instructor", *teacher_names) + hub_sh(state, "add-student", *student_names)
+        out = (hub_sh(state, "add-instructor", *teacher_names) if teacher_names else "") + \
+            hub_sh(state, "add-student", *student_names)
         for line in out.splitlines():
             m = re.fullmatch(r"(?:instructor|student) (\S+): password (\S+)", line)
             if m:

@@ -17,6 +17,7 @@ import os
 import pathlib
 import re
 import sys
+import time
 
 import nbformat
 import pytest
@@ -41,8 +42,11 @@ def round_trip():
     with course_hub(instructors=1, names=["right", "blank", "wrong"]) as hub:
         teacher = hub.login(hub.instructors[0])
         right, blank, wrong = (hub.login(name) for name in hub.students)
+        started = time.monotonic()
+        for user in (teacher, right, blank, wrong):  # the four servers start side by side
+            user.request_start()
         for user in (teacher, right, blank, wrong):
-            user.start()
+            user.wait_ready(started)
 
         # The instructor puts the lessons into the course (as the Formgrader's upload does),
         # then generates the student version and releases it to the exchange.
