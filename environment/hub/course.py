@@ -148,14 +148,15 @@ class Course:
             f"c.Exchange.root = {str(self.exchange)!r}",
         ]
         server = {}
-        disabled = {}
+        # a class needs no pop-up asking to fetch Jupyter's news
+        disabled = {"@jupyterlab/apputils-extension:announcements": True}
         if role == "instructors":
             # the workbook's Java settings (the stub, time-outs, the kernel in notebooks/)
             lines[2:2] = [f"load_subconfig({str(NBGRADER_CONFIG)!r})  # noqa: F821"]
             lines.append(f"c.CourseDirectory.root = {str(pathlib.Path(user.pw_dir) / self.course_id)!r}")
         else:
             server = {"ServerApp": {"jpserver_extensions": {e: False for e in INSTRUCTOR_ONLY_EXTENSIONS}}}
-            disabled = {p: True for p in INSTRUCTOR_ONLY_PLUGINS}
+            disabled.update({p: True for p in INSTRUCTOR_ONLY_PLUGINS})
         (where / "nbgrader_config.py").write_text("\n".join(lines) + "\n")
         (where / "jupyter_server_config.json").write_text(json.dumps(server, indent=2) + "\n")
         (where / "labconfig" / "page_config.json").write_text(json.dumps({"disabledExtensions": disabled}, indent=2) + "\n")

@@ -7,15 +7,18 @@ feedback; the students fetch their feedback.
 
 The three students: one answers every exercise (full marks), one submits the assignment
 untouched (zero), one makes lesson 01's typical mistake (loses exactly that exercise's points and
-is told the mistake in the feedback).
+is told the mistake in the feedback). Then the first student logs in with headless Chromium
+on the hub's login page and runs lesson 01 in their JupyterLab (screenshot in target/browser/).
 
 The assignment is lesson 01 (about two minutes). WORKBOOK_HUB_LESSONS=all takes every lesson with
 graded cells instead (environment/hub-test.sh). Needs root (the hub makes system accounts), as CI has.
 """
 import html
+import json
 import os
 import pathlib
 import re
+import subprocess
 import sys
 import time
 
@@ -26,6 +29,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hub"))
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 from harness import course_hub  # noqa: E402
 from test_assignments import MISTAKES, answered, cells_by_id  # noqa: E402
+from test_browser import BROWSER, missing_tools  # noqa: E402
 import workbook_nbgrader as wn  # noqa: E402
 
 ASSIGNMENT = "ps1"
@@ -33,7 +37,23 @@ COURSE = "nn"
 LESSONS = wn.graded_notebooks() if os.environ.get("WORKBOOK_HUB_LESSONS") == "all" else \
     [p for p in wn.graded_notebooks() if p.name.startswith("01-")]
 
+BROWSER_LESSON = "01-mcp-neuron.ipynb"
+SCREENSHOT = pathlib.Path(__file__).resolve().parents[2] / "target" / "browser" / "hub-01-mcp-neuron.png"
+
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="the course hub makes system accounts: run as root (CI does)")
+
+
+def browser_run(hub, student: str):
+    """The student logs in on the hub's page in headless Chromium and runs lesson 01 in their
+    JupyterLab (environment/browser/run-lesson.mjs); None when Chromium or Playwright is missing."""
+    if missing_tools():
+        return None
+    url = f"{hub.url}/user/{student}/lab/tree/notebooks/{BROWSER_LESSON}"
+    env = dict(os.environ, WORKBOOK_HUB_USER=student, WORKBOOK_HUB_PASSWORD=hub.passwords[student])
+    run = subprocess.run(["node", str(BROWSER / "run-lesson.mjs"), url, str(SCREENSHOT)], cwd=BROWSER, env=env,
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, f"the browser run failed:\n{run.stdout[-3000:]}\n{run.stderr[-3000:]}"
+    return json.loads(run.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +118,8 @@ def round_trip():
             pages[student.name] = {
                 lesson.name: student.get(f"api/contents/{folder[0]['path']}/{lesson.stem}.html?content=1&format=text")["content"]
                 for lesson in LESSONS}
-        yield {"hub": hub, "names": [s.name for s in (right, blank, wrong)], "listed": listed,
+        browser = browser_run(hub, right.name)
+        yield {"hub": hub, "browser": browser, "names": [s.name for s in (right, blank, wrong)], "listed": listed,
                "submitted": submitted, "autograded": autograded, "grades": grades,
                "notebook_grades": notebook_grades, "feedback": pages, "teacher": teacher.name}
 
@@ -151,3 +172,14 @@ def test_each_student_gets_feedback_that_names_their_result(round_trip):
         assert "Likely mistake: " in text[wrong] and words in text[wrong], lesson.name
         assert "Likely mistake: " not in text[right]
         assert "not answered yet" in text[blank]
+
+
+def test_a_student_logs_in_with_chromium_and_runs_a_lesson_in_their_jupyterlab(round_trip):
+    report = round_trip["browser"]
+    if report is None:
+        pytest.skip("browser check skipped: " + missing_tools())
+    assert report["loggedInAs"] == round_trip["names"][0]
+    assert report["codeCells"] > 10 and report["outputs"] >= report["codeCells"] - 6, report
+    assert report["tables"] >= 5 and report["images"] >= 4 and report["loadedImages"] == report["images"], report
+    assert report["errors"] == [] and report["consoleErrors"] == [], report
+    assert SCREENSHOT.stat().st_size > 10_000
