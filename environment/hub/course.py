@@ -112,18 +112,14 @@ class Course:
     # homes and Jupyter settings -----------------------------------------------------------------
 
     def prepare_home(self, name: str, role: str) -> None:
-        """Gives the user's home the workbook: notebooks/ (copied once, then theirs) and lib/."""
+        """Gives the user's home the workbook (give_workbook) and their server its settings."""
         user = pwd.getpwnam(name)
         home = pathlib.Path(user.pw_dir)
-        if not (home / "notebooks").exists():
-            shutil.copytree(NOTEBOOKS, home / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        new = not (home / "notebooks").exists()
+        give_workbook(home)
+        if new:
             chown_tree(home / "notebooks", user)
-        lib = home / "lib"
-        if lib.is_symlink() and os.readlink(lib) != str(LIB):
-            lib.unlink()
-        if not lib.exists() and not lib.is_symlink():
-            lib.symlink_to(LIB)
-            os.lchown(lib, user.pw_uid, user.pw_gid)
+        os.lchown(home / "lib", user.pw_uid, user.pw_gid)
         if role == "instructors":
             course_dir = home / self.course_id
             for part in ("", "source"):
@@ -139,27 +135,10 @@ class Course:
         self.ensure_exchange()
         user = pwd.getpwnam(name)
         where = self.jupyter_dir(name)
-        (where / "labconfig").mkdir(parents=True, exist_ok=True)
+        (self.state / "jupyter").mkdir(exist_ok=True)
         (self.state / "jupyter").chmod(0o711)
-        lines = [
-            "# Written by environment/hub/course.py for this user's server: the course and its exchange.",
-            "c = get_config()  # noqa: F821",
-            f"c.CourseDirectory.course_id = {self.course_id!r}",
-            f"c.Exchange.root = {str(self.exchange)!r}",
-        ]
-        server = {}
-        # a class needs no pop-up asking to fetch Jupyter's news
-        disabled = {"@jupyterlab/apputils-extension:announcements": True}
-        if role == "instructors":
-            # the workbook's Java settings (the stub, time-outs, the kernel in notebooks/)
-            lines[2:2] = [f"load_subconfig({str(NBGRADER_CONFIG)!r})  # noqa: F821"]
-            lines.append(f"c.CourseDirectory.root = {str(pathlib.Path(user.pw_dir) / self.course_id)!r}")
-        else:
-            server = {"ServerApp": {"jpserver_extensions": {e: False for e in INSTRUCTOR_ONLY_EXTENSIONS}}}
-            disabled.update({p: True for p in INSTRUCTOR_ONLY_PLUGINS})
-        (where / "nbgrader_config.py").write_text("\n".join(lines) + "\n")
-        (where / "jupyter_server_config.json").write_text(json.dumps(server, indent=2) + "\n")
-        (where / "labconfig" / "page_config.json").write_text(json.dumps({"disabledExtensions": disabled}, indent=2) + "\n")
+        write_jupyter_config(where, role, self.course_id, self.exchange, pathlib.Path(user.pw_dir) / self.course_id,
+                             int(os.environ.get("WORKBOOK_HUB_IDLE_TIMEOUT") or 3600))
         for path in [where, *where.rglob("*")]:
             os.chown(path, 0, user.pw_gid)
             path.chmod(0o750 if path.is_dir() else 0o640)
@@ -191,6 +170,47 @@ class Course:
         except OSError as e:
             print(f"[course] note: the hub at {api.url} did not answer ({e}); {name} is added at its next start",
                   file=sys.stderr)
+
+
+def write_jupyter_config(where: pathlib.Path, role: str, course_id: str, exchange: pathlib.Path,
+                         course_root: pathlib.Path, idle_timeout: int = 3600) -> None:
+    """Writes a Jupyter configuration directory for a role's servers: nbgrader's course and
+    exchange; for instructors the workbook's nbgrader settings and their course directory; for
+    students the instructor's pages switched off (Formgrader, Create Assignment, Courses). Kernels
+    idle for idle_timeout seconds are shut down, even with the browser tab still open."""
+    (where / "labconfig").mkdir(parents=True, exist_ok=True)
+    lines = [
+        "# Written by environment/hub/course.py: the course and its exchange.",
+        "c = get_config()  # noqa: F821",
+        f"c.CourseDirectory.course_id = {course_id!r}",
+        f"c.Exchange.root = {str(exchange)!r}",
+    ]
+    server = {"MappingKernelManager": {"cull_idle_timeout": idle_timeout, "cull_interval": 300, "cull_connected": True}}
+    # a class needs no pop-up asking to fetch Jupyter's news
+    disabled = {"@jupyterlab/apputils-extension:announcements": True}
+    if role == "instructors":
+        # the workbook's Java settings (the stub, time-outs, the kernel in notebooks/)
+        lines[2:2] = [f"load_subconfig({str(NBGRADER_CONFIG)!r})  # noqa: F821"]
+        lines.append(f"c.CourseDirectory.root = {str(course_root)!r}")
+    else:
+        server["ServerApp"] = {"jpserver_extensions": {e: False for e in INSTRUCTOR_ONLY_EXTENSIONS}}
+        disabled.update({p: True for p in INSTRUCTOR_ONLY_PLUGINS})
+    (where / "nbgrader_config.py").write_text("\n".join(lines) + "\n")
+    (where / "jupyter_server_config.json").write_text(json.dumps(server, indent=2) + "\n")
+    (where / "labconfig" / "page_config.json").write_text(json.dumps({"disabledExtensions": disabled}, indent=2) + "\n")
+
+
+def give_workbook(home: pathlib.Path) -> None:
+    """Puts the workbook into a home: notebooks/ (copied once, then the user's own) and lib, a link
+    to the workbook's lib/, so `%classpath ../lib/*` works in notebooks/ and in fetched assignments."""
+    home = pathlib.Path(home)
+    if not (home / "notebooks").exists():
+        shutil.copytree(NOTEBOOKS, home / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    lib = home / "lib"
+    if lib.is_symlink() and os.readlink(lib) != str(LIB):
+        lib.unlink()
+    if not lib.exists() and not lib.is_symlink():
+        lib.symlink_to(LIB)
 
 
 class HubAPI:
@@ -262,6 +282,17 @@ def lti_account_name(raw: str) -> str:
     return f"{clean[:25]}-{tag}"
 
 
+LTI_ROLES_CLAIM = "https://purl.imsglobal.org/spec/lti/claim/roles"
+LTI_TEACHING = ("#Instructor", "#TeachingAssistant", "#ContentDeveloper")
+
+
+def lti_group(claims: dict) -> str:
+    """The course group of a user launched from the LMS, from the roles in their LTI 1.3 claims
+    (environment/hub/z2jh/values.yaml does the same on Kubernetes)."""
+    roles = claims.get(LTI_ROLES_CLAIM, [])
+    return "instructors" if any(r.endswith(LTI_TEACHING) for r in roles) else "students"
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description="The course on the hub: roster, accounts, assignments.")
     parser.add_argument("state", type=pathlib.Path, help="the hub's state directory")
@@ -282,6 +313,11 @@ def main(argv=None) -> None:
     p.add_argument("lessons", nargs="*", type=pathlib.Path, help="default: every lesson with graded cells")
     p.add_argument("--instructor", help="whose course (default: the first instructor)")
     sub.add_parser("list", help="print the roster")
+    p = sub.add_parser("image-config", help="write the students' and instructors' Jupyter settings for an image "
+                                            "(the state directory is where they go)")
+    p.add_argument("--course", default="nn")
+    p.add_argument("--exchange", default="/srv/nbgrader/exchange")
+    p.add_argument("--home", default="/home/jovyan")
     args = parser.parse_args(argv)
     course = Course(args.state)
 
@@ -316,6 +352,11 @@ def main(argv=None) -> None:
         chown_tree(course_dir / "source", user)
         print(f"assignment {args.assignment} in {source}: " + ", ".join(p.name for p in lessons))
         print("release it from the instructor's Formgrader (Nbgrader → Formgrader: Generate, then Release)")
+    elif args.command == "image-config":
+        for role in ROLES:
+            write_jupyter_config(args.state / role, role, args.course, pathlib.Path(args.exchange),
+                                 pathlib.Path(args.home) / args.course)
+        print(f"Jupyter settings for {', '.join(ROLES)} in {args.state}")
     elif args.command == "list":
         print(json.dumps(course.roster(), indent=2))
 

@@ -137,11 +137,11 @@ def hub_sh(state: pathlib.Path, *args: str, timeout: float = 1200) -> str:
 
 
 @contextlib.contextmanager
-def course_hub(instructors: int = 1, students: int = 3, names: list[str] | None = None, **settings: str):
-    """A running course hub with new accounts; settings become WORKBOOK_HUB_* variables."""
+def course_hub(instructors: int = 1, students: int = 3, names: list[str] | None = None, env: dict | None = None):
+    """A running course hub with new accounts; env: settings for hub.sh (WORKBOOK_HUB_*, WORKBOOK_LTI_*)."""
     prefix = run_prefix()
     teacher_names = [f"{prefix}-teach{i or ''}" for i in range(instructors)]
-    student_names = [f"{prefix}-{n}" for n in (names or [f"s{i + 1}" for i in range(students)])]
+    student_names = [f"{prefix}-{n}" for n in (names if names is not None else [f"s{i + 1}" for i in range(students)])]
     state = pathlib.Path(tempfile.mkdtemp(prefix="nn-hub-"))
     state.chmod(0o711)
     log = tempfile.NamedTemporaryFile("w+", prefix="nn-hub-", suffix=".log", delete=False)
@@ -149,16 +149,15 @@ def course_hub(instructors: int = 1, students: int = 3, names: list[str] | None 
     try:
         passwords = {}
         out = (hub_sh(state, "add-instructor", *teacher_names) if teacher_names else "") + \
-            hub_sh(state, "add-student", *student_names)
+            (hub_sh(state, "add-student", *student_names) if student_names else "")
         for line in out.splitlines():
             m = re.fullmatch(r"(?:instructor|student) (\S+): password (\S+)", line)
             if m:
                 passwords[m.group(1)] = m.group(2)
         assert set(passwords) == set(teacher_names + student_names), out
         port = free_port()
-        env = dict(os.environ, WORKBOOK_HUB_DIR=str(state),
-                   **{f"WORKBOOK_HUB_{k.upper()}": str(v) for k, v in settings.items()})
-        proc = subprocess.Popen([str(HUB_SH), "--ip", "127.0.0.1", "--port", str(port)], env=env,
+        proc = subprocess.Popen([str(HUB_SH), "--ip", "127.0.0.1", "--port", str(port)],
+                                env=dict(os.environ, WORKBOOK_HUB_DIR=str(state), **(env or {})),
                                 stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 600  # the first run installs the hub's environment

@@ -20,7 +20,7 @@ VENV = pathlib.Path(os.environ["WORKBOOK_VENV"])
 STATE = pathlib.Path(os.environ["WORKBOOK_HUB_DIR"])
 HERE = ROOT / "environment" / "hub"
 sys.path.insert(0, str(HERE))
-from course import Course, lti_account_name, ensure_account  # noqa: E402
+from course import Course, ensure_account, lti_account_name, lti_group  # noqa: E402
 
 c = get_config()  # noqa: F821
 course = Course(STATE)
@@ -67,8 +67,6 @@ elif auth == "lti":
     # user in and says their role; see docs/course-hub.md for the tool's registration.
     from ltiauthenticator.lti13.auth import LTI13Authenticator
 
-    ROLES_CLAIM = "https://purl.imsglobal.org/spec/lti/claim/roles"
-
     class CourseLTI13Authenticator(LTI13Authenticator):
         """LTI 1.3, with user names that are usable system accounts and the LMS role as group."""
 
@@ -76,9 +74,7 @@ elif auth == "lti":
             return lti_account_name(username)
 
     async def lti_groups(authenticator, handler, authentication):
-        roles = (authentication.get("auth_state") or {}).get(ROLES_CLAIM, [])
-        teaching = any(r.endswith(("#Instructor", "#TeachingAssistant", "#ContentDeveloper")) for r in roles)
-        authentication["groups"] = ["instructors" if teaching else "students"]
+        authentication["groups"] = [lti_group(authentication.get("auth_state") or {})]
         return authentication
 
     c.JupyterHub.authenticator_class = CourseLTI13Authenticator
@@ -134,10 +130,7 @@ c.Spawner.environment = {
     "JUPYTER_PREFER_ENV_PATH": "1",
     "JJAVA_JVM_OPTS": f"{jvm} -Xmx{heap}".strip(),
 }
-# kernels idle this long are shut down by the server itself, even with the browser tab still open
-c.Spawner.args = [f"--MappingKernelManager.cull_idle_timeout={timeout}",
-                  "--MappingKernelManager.cull_interval=300",
-                  "--MappingKernelManager.cull_connected=True"]
+# (kernels idle as long are shut down by the server itself: course.write_jupyter_config)
 
 
 def prepare(spawner):

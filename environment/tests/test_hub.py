@@ -24,6 +24,7 @@ import time
 
 import nbformat
 import pytest
+import requests
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hub"))
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
@@ -183,3 +184,18 @@ def test_a_student_logs_in_with_chromium_and_runs_a_lesson_in_their_jupyterlab(r
     assert report["tables"] >= 5 and report["images"] >= 4 and report["loadedImages"] == report["images"], report
     assert report["errors"] == [] and report["consoleErrors"] == [], report
     assert SCREENSHOT.stat().st_size > 10_000
+
+
+def test_a_hub_for_a_learning_management_system_publishes_its_lti_tool_configuration():
+    lms = "https://lms.invalid"  # never contacted: the hub fetches its keys only when a user launches
+    env = {"WORKBOOK_HUB_AUTH": "lti", "WORKBOOK_LTI_ISSUER": lms, "WORKBOOK_LTI_CLIENT_ID": "nn-course-test",
+           "WORKBOOK_LTI_AUTHORIZE_URL": f"{lms}/auth", "WORKBOOK_LTI_JWKS_URL": f"{lms}/certs"}
+    with course_hub(instructors=0, students=0, env=env) as hub:
+        r = requests.get(f"{hub.url}/hub/lti13/config", timeout=30)
+        assert r.ok, (r.status_code, r.text[:500])
+        tool = r.json()
+        assert tool["title"] == "Neural networks workbook", tool
+        assert tool["oidc_initiation_url"].endswith("/hub/lti13/oauth_login"), tool
+        assert tool["target_link_uri"].startswith(hub.url), tool
+        login = requests.get(f"{hub.url}/hub/login", timeout=30)
+        assert "password" not in login.text.lower(), "an LTI hub offers no password login"
