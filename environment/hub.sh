@@ -6,7 +6,7 @@
 #   environment/hub.sh                                  start the hub on port 8000 (--port, --ip)
 #   environment/hub.sh add-instructor NAME...           accounts with random passwords (printed once)
 #   environment/hub.sh add-student NAME...
-#   environment/hub.sh add-students-from FILE           one name per line
+#   environment/hub.sh add-from FILE                    the class: a student per line, "instructor NAME"
 #   environment/hub.sh remove NAME... [--delete-account]
 #   environment/hub.sh assignment ps1 [LESSON...]       lessons into the instructor's course source
 #   environment/hub.sh list                             the roster

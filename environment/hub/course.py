@@ -109,6 +109,14 @@ class Course:
             subprocess.run(["userdel", "--remove", name], check=False, capture_output=True)
             shutil.rmtree(self.state / "jupyter" / name, ignore_errors=True)
 
+    def save_passwords(self, lines: list[str]) -> pathlib.Path:
+        """Appends new accounts' passwords to a root-only file, for handing them out."""
+        path = self.state / "new-passwords.csv"
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a") as f:
+            f.write("".join(line + "\n" for line in lines))
+        return path
+
     # homes and Jupyter settings -----------------------------------------------------------------
 
     def prepare_home(self, name: str, role: str) -> None:
@@ -302,7 +310,8 @@ def main(argv=None) -> None:
         p.add_argument("names", nargs="+")
         p.add_argument("--no-password", action="store_true",
                        help="set no password (for LTI, where the learning management system logs users in)")
-    p = sub.add_parser("add-students-from", help="add the students named in a file, one per line")
+    p = sub.add_parser("add-from", help="add the class named in a file: one student per line, "
+                                        "'instructor NAME' for an instructor, '#' starts a comment")
     p.add_argument("file", type=pathlib.Path)
     p.add_argument("--no-password", action="store_true")
     p = sub.add_parser("remove", help="take users off the course")
@@ -321,15 +330,23 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     course = Course(args.state)
 
-    if args.command in ("add-instructor", "add-student", "add-students-from"):
-        role = "instructors" if args.command == "add-instructor" else "students"
-        names = args.names if args.command != "add-students-from" else \
-            [line.strip() for line in args.file.read_text().splitlines() if line.strip() and not line.startswith("#")]
-        for name in names:
+    if args.command in ("add-instructor", "add-student", "add-from"):
+        if args.command == "add-from":
+            wanted = [("instructors", line.split()[1]) if line.split()[0] == "instructor" else ("students", line.split()[0])
+                      for line in (raw.split("#")[0].strip() for raw in args.file.read_text().splitlines()) if line]
+        else:
+            wanted = [("instructors" if args.command == "add-instructor" else "students", name) for name in args.names]
+        new_passwords = []
+        for role, name in wanted:
             password = course.add(role, name, password=not args.no_password)
-            shown = f"password {password}" if password else "(existing account, password unchanged)" \
-                if not args.no_password else "(no password: logs in through the LMS)"
+            if password:
+                new_passwords.append(f"{name},{role[:-1]},{password}")
+            shown = f"password {password}" if password else "(no password: logs in through the LMS)" \
+                if args.no_password else "(existing account, password unchanged)"
             print(f"{role[:-1]} {name}: {shown}")
+        if new_passwords:
+            saved = course.save_passwords(new_passwords)
+            print(f"(the new passwords are also in {saved}, readable by root only)")
     elif args.command == "remove":
         for name in args.names:
             course.remove(name, args.delete_account)
