@@ -124,7 +124,7 @@ class Course:
         user = pwd.getpwnam(name)
         home = pathlib.Path(user.pw_dir)
         new = not (home / "notebooks").exists()
-        give_workbook(home)
+        give_workbook(home, solutions=role == "instructors" or os.environ.get("WORKBOOK_HUB_SOLUTIONS") == "1")
         if new:
             chown_tree(home / "notebooks", user)
         os.lchown(home / "lib", user.pw_uid, user.pw_gid)
@@ -208,12 +208,15 @@ def write_jupyter_config(where: pathlib.Path, role: str, course_id: str, exchang
     (where / "labconfig" / "page_config.json").write_text(json.dumps({"disabledExtensions": disabled}, indent=2) + "\n")
 
 
-def give_workbook(home: pathlib.Path) -> None:
-    """Puts the workbook into a home: notebooks/ (copied once, then the user's own) and lib, a link
-    to the workbook's lib/, so `%classpath ../lib/*` works in notebooks/ and in fetched assignments."""
+def give_workbook(home: pathlib.Path, solutions: bool = False) -> None:
+    """Puts the workbook into a home: notebooks/ (the student editions, copied once, then the user's
+    own) and lib, a link to the workbook's lib/, so `%classpath ../lib/*` works in notebooks/ and
+    in fetched assignments. The worked solutions (notebooks/solutions/) stay out unless asked for:
+    on a course server the exercises may be graded."""
     home = pathlib.Path(home)
     if not (home / "notebooks").exists():
-        shutil.copytree(NOTEBOOKS, home / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        left_out = [".ipynb_checkpoints"] + ([] if solutions else ["solutions"])
+        shutil.copytree(NOTEBOOKS, home / "notebooks", ignore=shutil.ignore_patterns(*left_out))
     lib = home / "lib"
     if lib.is_symlink() and os.readlink(lib) != str(LIB):
         lib.unlink()
@@ -319,7 +322,8 @@ def main(argv=None) -> None:
     p.add_argument("--delete-account", action="store_true", help="also delete the system account and its home")
     p = sub.add_parser("assignment", help="put lessons into an instructor's course as an assignment")
     p.add_argument("assignment")
-    p.add_argument("lessons", nargs="*", type=pathlib.Path, help="default: every lesson with graded cells")
+    p.add_argument("lessons", nargs="*", type=pathlib.Path,
+                   help="lessons' sources, e.g. source/01-mcp-neuron.ipynb (default: every lesson with graded cells)")
     p.add_argument("--instructor", help="whose course (default: the first instructor)")
     sub.add_parser("list", help="print the roster")
     p = sub.add_parser("image-config", help="write the students' and instructors' Jupyter settings for an image "

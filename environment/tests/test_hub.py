@@ -38,10 +38,17 @@ COURSE = "nn"
 LESSONS = wn.graded_notebooks() if os.environ.get("WORKBOOK_HUB_LESSONS") == "all" else \
     [p for p in wn.graded_notebooks() if p.name.startswith("01-")]
 
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 BROWSER_LESSON = "01-mcp-neuron.ipynb"
-SCREENSHOT = pathlib.Path(__file__).resolve().parents[2] / "target" / "browser" / "hub-01-mcp-neuron.png"
+SCREENSHOT = ROOT / "target" / "browser" / "hub-01-mcp-neuron.png"
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="the course hub makes system accounts: run as root (CI does)")
+
+
+def unanswered_cells(path: pathlib.Path) -> int:
+    """How many cells of a student edition fail by design (its unanswered exercises' checks)."""
+    nb = nbformat.read(path, as_version=4)
+    return sum(1 for c in nb.cells if "raises-exception" in c.get("metadata", {}).get("tags", []))
 
 
 def browser_run(hub, student: str):
@@ -182,7 +189,11 @@ def test_a_student_logs_in_with_chromium_and_runs_a_lesson_in_their_jupyterlab(r
     assert report["loggedInAs"] == round_trip["names"][0]
     assert report["codeCells"] > 10 and report["outputs"] >= report["codeCells"] - 6, report
     assert report["tables"] >= 5 and report["images"] >= 4 and report["loadedImages"] == report["images"], report
-    assert report["errors"] == [] and report["consoleErrors"] == [], report
+    # the student edition's unanswered exercises fail their checks by design, and the run goes on
+    unanswered = unanswered_cells(ROOT / "notebooks" / BROWSER_LESSON)
+    assert unanswered and len(report["errors"]) == unanswered, report["errors"]
+    assert all("not answered yet" in e for e in report["errors"]), report["errors"]
+    assert report["consoleErrors"] == [], report
     assert SCREENSHOT.stat().st_size > 10_000
 
 
