@@ -42,8 +42,8 @@ def tracked_files() -> list[str]:
     return [f for f in out.split("\0") if f]
 
 
-def fresh_copy(repo: pathlib.Path) -> pathlib.Path:
-    """A copy of the repository's files (tracked and new, not ignored), as a clone would have them."""
+def copy_of_the_workbook(repo: pathlib.Path) -> pathlib.Path:
+    """What a fresh clone of this working tree holds (its uncommitted changes included), at repo."""
     for name in tracked_files():
         src, dst = ROOT / name, repo / name
         dst.parent.mkdir(parents=True, exist_ok=True)
@@ -55,7 +55,7 @@ def fresh_copy(repo: pathlib.Path) -> pathlib.Path:
 
 
 def test_the_binder_steps_in_a_fresh_environment_give_a_kernel_that_runs_a_lesson(tmp_path):
-    repo = fresh_copy(tmp_path / "repo")
+    repo = copy_of_the_workbook(tmp_path / "repo")
     assert not (repo / "lib" / "nn-workbook.jar").exists(), "the copy should start without lib/"
 
     venv = tmp_path / "venv"

@@ -23,16 +23,16 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 Z2JH = ROOT / "environment" / "hub" / "z2jh"
 sys.path.insert(0, str(ROOT / "environment" / "hub"))
 import course  # noqa: E402
-from test_binder import fresh_copy  # noqa: E402
+from test_binder import copy_of_the_workbook  # noqa: E402
 
 VALUES = yaml.safe_load((Z2JH / "values.yaml").read_text())
 LESSON = "01-mcp-neuron.ipynb"
 
 
 def setup_jvm_options() -> str:
-    """The Java kernel's JVM options that environment/setup.sh sets by default."""
-    text = (ROOT / "environment" / "setup.sh").read_text()
-    return re.search(r'JJAVA_JVM_OPTS="\$\{JJAVA_JVM_OPTS-(.*?)\}"', text).group(1)
+    """The Java kernel's JVM options that the set-up (environment/launcher.py) sets by default."""
+    text = (ROOT / "environment" / "launcher.py").read_text()
+    return re.search(r'^JJAVA_JVM_OPTS = "(.*?)"$', text, re.M).group(1)
 
 
 def dockerfile_steps() -> list[tuple[str, str]]:
@@ -127,7 +127,7 @@ def test_the_image_steps_on_a_fresh_copy_give_a_server_and_a_kernel_that_runs_a_
         pytest.skip(f"the image's Debian packages {missing} are not installed here (run as root to install them)")
 
     # COPY . /opt/nn-workbook, then the RUN of the set-up script
-    repo = fresh_copy(tmp_path / "nn-workbook")
+    repo = copy_of_the_workbook(tmp_path / "nn-workbook")
     run_steps = [s for k, s in steps if k == "RUN" and "environment/" in s]
     assert run_steps == ["WORKBOOK_IMAGE_BUILD=1 /opt/nn-workbook/environment/hub/z2jh/build-image.sh"], run_steps
     env = {k: v for k, v in os.environ.items() if not k.startswith(("WORKBOOK_", "JJAVA_"))}
