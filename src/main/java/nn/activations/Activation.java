@@ -28,6 +28,7 @@ public interface Activation {
 
     /** f applied to every entry of z (a new array). */
     default double[] apply(double[] z) {
+        Check.argument(z != null, "%s needs a vector z, not null", name());
         double[] a = new double[z.length];
         for (int i = 0; i < z.length; i++) {
             a[i] = apply(z[i]);
@@ -37,6 +38,7 @@ public interface Activation {
 
     /** f' at every entry of z (a new array). */
     default double[] derivative(double[] z) {
+        Check.argument(z != null, "%s' needs a vector z, not null", name());
         double[] d = new double[z.length];
         for (int i = 0; i < z.length; i++) {
             d[i] = derivative(z[i]);
@@ -54,12 +56,28 @@ public interface Activation {
         return new Activation() {
             @Override
             public double apply(double z) {
-                return f.applyAsDouble(z);
+                double a = f.applyAsDouble(input(z));
+                if (!Double.isFinite(a)) {
+                    Check.argument(false, "%s(%s) = %s: the activation gave no finite number", name, z, a);
+                }
+                return a;
             }
 
             @Override
             public double derivative(double z) {
-                return derivative.applyAsDouble(z);
+                double d = derivative.applyAsDouble(input(z));
+                if (!Double.isFinite(d)) {
+                    Check.argument(false, "%s'(%s) = %s: the derivative gave no finite number", name, z, d);
+                }
+                return d;
+            }
+
+            /** z itself, checked: NaN and ±∞ have no activation (they come from an overflow before). */
+            private double input(double z) {
+                if (!Double.isFinite(z)) {
+                    Check.argument(false, "%s needs a finite input z but got z = %s", name, z);
+                }
+                return z;
             }
 
             @Override

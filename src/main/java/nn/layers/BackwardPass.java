@@ -38,6 +38,7 @@ public final class BackwardPass {
 
     /** Backpropagates {@code loss(ŷ, target)} through the network that computed {@code forward}. */
     public static BackwardPass of(ForwardPass forward, double[] target, Loss loss) {
+        Check.notNull(forward, "backpropagation", "a forward pass");
         Network net = forward.network();
         int L = net.depth();
         Check.argument(loss != null, "backpropagation needs a loss function");
@@ -66,7 +67,7 @@ public final class BackwardPass {
         }
         for (int l = 1; l <= L; l++) {
             if (!Check.allFinite(delta[l])) { // the name is built only on failure: this runs in every training step
-                Check.finite(delta[l], "δ" + ParameterNames.sup(l));
+                Check.computed(delta[l], "δ" + ParameterNames.sup(l));
             }
         }
         return new BackwardPass(forward, target.clone(), loss, value, dLda, fused, delta, new Gradients(dW, db));

@@ -70,12 +70,13 @@ public final class Dense {
 
     /** W[i][j], the weight from input j into neuron i (0-based). */
     public double weight(int i, int j) {
-        return w[i][j];
+        Check.index(i, 0, w.length - 1, this, "neurons", "neuron");
+        return w[i][Check.index(j, 0, w[0].length - 1, this, "inputs", "input")];
     }
 
     /** b[i] (0-based). */
     public double bias(int i) {
-        return b[i];
+        return b[Check.index(i, 0, b.length - 1, this, "neurons", "neuron")];
     }
 
     /** The layer function f. */
@@ -99,7 +100,13 @@ public final class Dense {
             Check.argument(false, "%s expects %d inputs but got %d (W is %d×%d, x has length %d)",
                     where, inputs(), x.length, outputs(), inputs(), x.length);
         }
-        return Linear.timesPlus(w, x, b);
+        double[] z = Linear.timesPlus(w, x, b);
+        if (!Check.allFinite(z)) { // the name is built only on failure: this runs in every training step
+            String sup = l > 0 ? ParameterNames.sup(l) : "";
+            Check.computed(z, "z" + sup + " = W" + sup + "a" + (l > 0 ? ParameterNames.sup(l - 1) : "") + " + b" + sup
+                    + (l > 0 ? " of layer " + l : ""));
+        }
+        return z;
     }
 
     /** z = Wx + b for this layer on its own. */
@@ -110,6 +117,16 @@ public final class Dense {
     /** W itself, not a copy, for backpropagation and the update in this package (which never write to it). */
     double[][] sharedWeights() {
         return w;
+    }
+
+    /** Whether every weight and bias is finite (after a step that may have overflowed). */
+    boolean isFinite() {
+        for (double[] row : w) {
+            if (!Check.allFinite(row)) {
+                return false;
+            }
+        }
+        return Check.allFinite(b);
     }
 
     /** The layer after one gradient step: W − η ∂L/∂W, b − η ∂L/∂b. */

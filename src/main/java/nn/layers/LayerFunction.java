@@ -38,6 +38,7 @@ public interface LayerFunction {
 
         @Override
         public double[] backward(double[] z, double[] dLda) {
+            LayerFunction.sameLength(z, dLda, "softmax");
             double[][] j = Softmax.jacobian(z); // symmetric, so Jᵀ = J
             double[] dz = new double[z.length];
             for (int i = 0; i < z.length; i++) {
@@ -74,6 +75,12 @@ public interface LayerFunction {
         }
     };
 
+    /** Fails unless z and ∂L/∂a are vectors of the same length (one entry per neuron). */
+    private static void sameLength(double[] z, double[] dLda, String name) {
+        Check.argument(z != null && dLda != null && z.length == dLda.length, "the backward step of %s needs z and ∂L/∂a of the same length, "
+                + "but got %s and %s", name, z == null ? "null" : z.length + " entries", dLda == null ? "null" : dLda.length + " entries");
+    }
+
     /** The element-wise layer function of {@code f}. */
     static LayerFunction of(Activation f) {
         Check.argument(f != null, "a layer needs an activation function (use IDENTITY for none)");
@@ -85,6 +92,7 @@ public interface LayerFunction {
 
             @Override
             public double[] backward(double[] z, double[] dLda) {
+                sameLength(z, dLda, f.name());
                 double[] dz = f.derivative(z);
                 for (int i = 0; i < dz.length; i++) {
                     dz[i] *= dLda[i]; // δ = f'(z) ⊙ ∂L/∂a

@@ -29,7 +29,8 @@ public final class Network {
 
     /** The network of these layers; each layer's inputs must match the previous layer's outputs. */
     public static Network of(Dense... layers) {
-        return of(List.of(layers));
+        Check.argument(layers != null, "a network needs at least one layer");
+        return of(java.util.Arrays.asList(layers));
     }
 
     /** Wraps already checked layers (for the builder). */
@@ -40,6 +41,9 @@ public final class Network {
     /** The network of these layers. */
     public static Network of(List<Dense> layers) {
         Check.argument(layers != null && !layers.isEmpty(), "a network needs at least one layer");
+        for (int l = 0; l < layers.size(); l++) {
+            Check.argument(layers.get(l) != null, "a network needs a layer at every position, but layer %d is null", l + 1);
+        }
         for (int l = 1; l < layers.size(); l++) {
             Dense previous = layers.get(l - 1), layer = layers.get(l);
             Check.argument(layer.inputs() == previous.outputs(),
@@ -128,12 +132,14 @@ public final class Network {
 
     /** The loss L(a^L, t) for one example. */
     public double loss(double[] x, double[] target, Loss loss) {
+        Check.notNull(loss, "loss", "a loss function");
         return loss.value(predict(x), target);
     }
 
     /** One step of gradient descent (梯度下降): θ ← θ − η ∂L/∂θ for every weight and bias. */
     public Network step(Gradients g, double eta) {
         Check.positive(eta, "the learning rate η");
+        Check.notNull(g, "a step", "gradients");
         Check.argument(g.depth() == depth(), "gradients for %d layers cannot update a network of %d layers", g.depth(), depth());
         List<Dense> next = new ArrayList<>(layers.size());
         for (int l = 1; l <= depth(); l++) {
@@ -143,13 +149,19 @@ public final class Network {
                 Check.argument(false, "layer %d has W of shape %d×%d but its gradient is %d×%d",
                         l, layer.outputs(), layer.inputs(), dW.length, dW[0].length);
             }
-            next.add(layer.minus(eta, dW, g.sharedBiases(l)));
+            Dense updated = layer.minus(eta, dW, g.sharedBiases(l));
+            if (!updated.isFinite()) {
+                Check.overflow("the step θ ← θ − η ∂L/∂θ with η = %s overflowed in layer %d (a weight or bias would be ±∞ or NaN)",
+                        nn.util.Fmt.num(eta), l);
+            }
+            next.add(updated);
         }
         return new Network(next);
     }
 
     /** The same network with layer l replaced (for showing an update of one layer only). */
     public Network withLayer(int l, Dense replacement) {
+        Check.notNull(replacement, "withLayer", "a layer to put in");
         List<Dense> next = new ArrayList<>(layers);
         layer(l);
         next.set(l - 1, replacement);

@@ -61,6 +61,7 @@ public final class Affine {
     public double[] apply(double... x) {
         Check.argument(x != null && x.length == inputs(), "this affine map expects %d inputs but got %s (W is %d×%d, x = %s)",
                 inputs(), x == null ? "none" : String.valueOf(x.length), outputs(), inputs(), x == null ? "null" : Fmt.vec(x));
+        Check.finite(x, "x");
         double[] z = new double[outputs()];
         for (int i = 0; i < z.length; i++) {
             double sum = b[i];
@@ -69,11 +70,12 @@ public final class Affine {
             }
             z[i] = sum;
         }
-        return z;
+        return Check.computed(z, "z = Wx + b");
     }
 
     /** This map followed by {@code next}, as one map: x ↦ next(this(x)) = (W₂W₁)x + (W₂b₁ + b₂). */
     public Affine then(Affine next) {
+        Check.notNull(next, "then", "an affine map to follow");
         Check.argument(next.inputs() == outputs(), "cannot follow a map with %d outputs by one with %d inputs (W₁ is %d×%d, W₂ is %d×%d)",
                 outputs(), next.inputs(), outputs(), inputs(), next.outputs(), next.inputs());
         double[][] product = new double[next.outputs()][inputs()];

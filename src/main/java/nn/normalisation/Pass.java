@@ -10,6 +10,23 @@ import nn.util.Check;
 public final class Pass {
     /** ∂L/∂x, ∂L/∂γ and ∂L/∂β of one backward pass. */
     public record Gradients(double[][] input, double[] gamma, double[] beta) {
+        /** Checks every gradient is there and finite, and ∂L/∂γ and ∂L/∂β have one entry per feature. */
+        public Gradients {
+            Check.given("normalisation gradients", "∂L/∂x", input, "∂L/∂γ", gamma, "∂L/∂β", beta);
+            for (double[] row : input) {
+                Check.finite(row, "∂L/∂x");
+            }
+            Check.finite(gamma, "∂L/∂γ");
+            Check.finite(beta, "∂L/∂β");
+            Check.argument(gamma.length == beta.length, "∂L/∂γ and ∂L/∂β need one entry per feature, but have %d and %d", gamma.length, beta.length);
+        }
+    }
+
+    /** Fails unless g has one γ and β gradient per feature and η is a positive number (before a step changes anything). */
+    static void check(Gradients g, int features, double eta) {
+        Check.notNull(g, "a normalisation step", "gradients");
+        Check.positive(eta, "the learning rate η");
+        Check.argument(g.gamma().length == features, "this layer has %d features but the gradients have %d", features, g.gamma().length);
     }
 
     private final double[][] y;

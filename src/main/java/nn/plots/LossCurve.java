@@ -1,5 +1,7 @@
 package nn.plots;
 
+import nn.util.Check;
+
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -16,6 +18,7 @@ public final class LossCurve {
 
     /** The curve of {@code losses} (epoch 1, 2, …) on an x axis from 0 to {@code epochs}. */
     public static Figure of(double[] losses, String title, int epochs) {
+        Check.given("LossCurve.of", "losses", losses, "title", title);
         XYChart chart = new XYChartBuilder().width(620).height(340).title(title).xAxisTitle("epoch").yAxisTitle("loss (log scale)").build();
         var s = chart.getStyler();
         s.setChartBackgroundColor(Color.WHITE);

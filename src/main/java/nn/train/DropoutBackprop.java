@@ -1,5 +1,7 @@
 package nn.train;
 
+import nn.util.Check;
+
 import nn.layers.BackwardPass;
 import nn.layers.Dense;
 import nn.layers.Gradients;
@@ -31,6 +33,9 @@ public final class DropoutBackprop {
 
     /** One example through {@code network} with fresh masks from {@code dropout} on layers 1 … L−1. */
     public static DropoutBackprop of(Network network, double[] x, double[] target, Loss loss, Dropout dropout) {
+        Check.argument(network != null && loss != null && dropout != null, "backpropagation with dropout needs a network, a loss and a dropout, not null");
+        // every argument is checked before a mask is drawn, so a call that fails leaves the dropout's generator as it was
+        loss.value(network.predict(x), target);
         int L = network.depth();
         double[][] s = new double[L + 1][];
         List<Dense> thinned = new ArrayList<>();

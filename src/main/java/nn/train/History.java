@@ -31,7 +31,9 @@ public final class History {
 
     void add(double trainLoss, double validationLoss) {
         train.add(trainLoss);
-        validation.add(validationLoss);
+        if (validated) {
+            validation.add(validationLoss);
+        }
     }
 
     /** An unchanging copy with the network to return (bestEpoch 0 when early stopping was off). */
@@ -64,8 +66,9 @@ public final class History {
         return train.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** The mean validation loss after each epoch (NaN without validation data). */
+    /** The mean validation loss after each epoch. */
     public double[] validationLosses() {
+        Check.argument(validated, "this run had no validation data");
         return validation.stream().mapToDouble(Double::doubleValue).toArray();
     }
 

@@ -12,6 +12,8 @@ import nn.optim.WeightDecay;
 import nn.random.NumpyRandom;
 import nn.util.Check;
 import nn.util.Fmt;
+import nn.util.Interrupt;
+import nn.util.NotFinite;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -105,6 +107,11 @@ public final class MiniBatchTrainer {
 
     /** Trains on {@code train}, measuring {@code validation} (may be null) after every epoch. */
     public History train(Network network, Samples train, Samples validation) {
+        Check.argument(network != null && train != null, "training needs a network and training data, not null");
+        Check.argument(validation == null || validation.inputSize() == network.inputs() && validation.targetSize() == network.outputs(),
+                "%s has %d inputs and %d outputs but the validation data %s has %d inputs and %d targets",
+                network, network.inputs(), network.outputs(), validation == null ? "" : validation.name(),
+                validation == null ? 0 : validation.inputSize(), validation == null ? 0 : validation.targetSize());
         Check.argument(train.inputSize() == network.inputs() && train.targetSize() == network.outputs(),
                 "%s has %d inputs and %d outputs but %s has %d inputs and %d targets",
                 network, network.inputs(), network.outputs(), train.name(), train.inputSize(), train.targetSize());
@@ -118,8 +125,15 @@ public final class MiniBatchTrainer {
         for (int epoch = 1; epoch <= maxEpochs; epoch++) {
             int[] rows = Shuffle.permutation(train.size(), order);
             for (int start = 0; start < rows.length; start += batchSize) {
+                Interrupt.check("training");
                 int[] batch = Arrays.copyOfRange(rows, start, Math.min(start + batchSize, rows.length));
-                net = OptimizerStep.apply(net, meanGradient(net, train, batch, dropout), optimizer, decay);
+                try {
+                    net = OptimizerStep.apply(net, meanGradient(net, train, batch, dropout), optimizer, decay);
+                } catch (NotFinite e) {
+                    throw Check.fromCaller(new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                            "training diverged in epoch %d: %s; try a smaller learning rate than %s", epoch, e.getMessage(),
+                            Fmt.num(optimizer.learningRate()))));
+                }
             }
             double validationLoss = validation == null ? Double.NaN : meanLoss(net, validation);
             history.add(meanLoss(net, train), validationLoss);
@@ -156,8 +170,12 @@ public final class MiniBatchTrainer {
 
     private double meanLoss(Network net, Samples data) {
         double total = 0;
-        for (int i = 0; i < data.size(); i++) {
-            total += net.loss(data.input(i), data.target(i), loss);
+        try {
+            for (int i = 0; i < data.size(); i++) {
+                total += net.loss(data.input(i), data.target(i), loss);
+            }
+        } catch (NotFinite e) {
+            total = Double.NaN;
         }
         Check.argument(Double.isFinite(total), "training diverged: the loss on %s is %s (try a smaller learning rate than %s)",
                 data.name(), total, Fmt.num(optimizer.learningRate()));

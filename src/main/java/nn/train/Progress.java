@@ -1,5 +1,7 @@
 package nn.train;
 
+import nn.util.Check;
+
 import nn.plots.Figure;
 import nn.plots.LossCurve;
 import nn.util.Fmt;
@@ -12,7 +14,9 @@ import nn.util.Fmt;
 public record Progress(int epoch, int maxEpochs, double loss, double[] losses) {
     /** Copies the loss history. */
     public Progress {
-        losses = losses.clone();
+        Check.argument(epoch >= 0 && maxEpochs >= 1 && epoch <= maxEpochs, "progress is at an epoch 0 to %d, not %d", maxEpochs, epoch);
+        losses = Check.finite(Check.notNull(losses, "progress", "the losses so far").clone(), "the losses");
+        Check.finite(loss, "the loss");
     }
 
     /** The loss history (a copy). */

@@ -6,6 +6,8 @@ import nn.layers.Network;
 import nn.losses.Loss;
 import nn.util.Check;
 import nn.util.Fmt;
+import nn.util.Interrupt;
+import nn.util.NotFinite;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -61,6 +63,7 @@ public final class Trainer {
 
     /** Keep a copy of the network after each of these epochs (0 = before training). */
     public Trainer snapshotsAt(int... epochs) {
+        Check.given("snapshotsAt", "epochs", epochs);
         this.snapshotsAt = epochs.clone();
         return this;
     }
@@ -75,29 +78,40 @@ public final class Trainer {
 
     /** Trains {@code network} on {@code data} until a stop condition holds. */
     public TrainingRun train(Network network, Samples data) {
+        Check.argument(network != null && data != null, "training needs a network and data, not null");
         Check.argument(data.inputSize() == network.inputs() && data.targetSize() == network.outputs(),
                 "%s has %d inputs and %d outputs but %s has %d inputs and %d targets",
                 network, network.inputs(), network.outputs(), data.name(), data.inputSize(), data.targetSize());
         Map<Integer, Network> snapshots = new HashMap<>();
-        double[] losses = new double[maxEpochs];
+        double[] losses = new double[Math.min(maxEpochs, 1024)]; // grows as the run goes on
         Network net = network;
         StopReason stop = StopReason.MAX_EPOCHS;
         int epoch = 0;
         snapshot(snapshots, 0, net);
         while (epoch < maxEpochs) {
+            Interrupt.check("training");
             // forward pass, loss and backward pass for every example; the mean gradient
             Gradients sum = Gradients.zero(net);
             double total = 0;
-            for (int i = 0; i < data.size(); i++) {
-                var pass = net.backward(data.input(i), data.target(i), loss);
-                total += pass.loss();
-                sum = sum.plus(pass.gradients());
+            if (epoch == losses.length) {
+                losses = java.util.Arrays.copyOf(losses, (int) Math.min(maxEpochs, 2L * losses.length));
             }
-            losses[epoch] = total / data.size();
-            Check.argument(Double.isFinite(losses[epoch]), "training diverged at epoch %d: the loss is %s (try a smaller η than %s)",
-                    epoch + 1, losses[epoch], Fmt.num(eta));
-            // update
-            net = net.step(sum.times(1.0 / data.size()), eta);
+            try {
+                for (int i = 0; i < data.size(); i++) {
+                    var pass = net.backward(data.input(i), data.target(i), loss);
+                    total += pass.loss();
+                    sum = sum.plus(pass.gradients());
+                }
+                losses[epoch] = total / data.size();
+                if (!Double.isFinite(losses[epoch])) {
+                    Check.overflow("the loss is %s", losses[epoch]);
+                }
+                // update
+                net = net.step(sum.times(1.0 / data.size()), eta);
+            } catch (NotFinite e) {
+                throw Check.fromCaller(new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "training diverged at epoch %d: %s; try a smaller learning rate than η = %s", epoch + 1, e.getMessage(), Fmt.num(eta))));
+            }
             epoch++;
             snapshot(snapshots, epoch, net);
             if (listener != null && epoch % progressEvery == 0) {
