@@ -173,7 +173,7 @@ def describe(source: pathlib.Path, st: Status) -> list[str]:
     return out
 
 
-MATH = re.compile(r"\$\$.+?\$\$|\$[^$\n]+?\$", re.S)
+MATH = re.compile(r"\$\$.+?\$\$|\$[^$]+?\$", re.S)  # display, then inline formulas (which may wrap a line)
 LINK = re.compile(r"\]\(([^)\s]+)\)")
 CODE = re.compile(r"`[^`\n]+`")
 

@@ -22,11 +22,13 @@ public final class Numerical {
 
     /** (f(x + h) − f(x)) / h. */
     public static double forward(DoubleUnaryOperator f, double x, double h) {
+        Check.notNull(f, "a difference quotient", "a function f");
         return quotient(f, x, h, (f.applyAsDouble(x + h) - f.applyAsDouble(x)) / h);
     }
 
     /** (f(x + h) − f(x − h)) / 2h. */
     public static double central(DoubleUnaryOperator f, double x, double h) {
+        Check.notNull(f, "a difference quotient", "a function f");
         return quotient(f, x, h, (f.applyAsDouble(x + h) - f.applyAsDouble(x - h)) / (2 * h));
     }
 

@@ -1,5 +1,7 @@
 package nn.i18n;
 
+import nn.util.Check;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -54,9 +56,7 @@ public enum Language {
 
     /** Draws figures in {@code language} from now on (tests; a notebook that wants the other edition's figures); returns the one in use before. */
     public static Language use(Language language) {
-        if (language == null) {
-            throw new IllegalArgumentException("Language.use needs a language (Language.ENGLISH or Language.CHINESE), not null");
-        }
+        Check.argument(language != null, "Language.use needs a language (Language.ENGLISH or Language.CHINESE), not null");
         Language before = current();
         current = language;
         return before;
@@ -70,7 +70,7 @@ public enum Language {
                 return l;
             }
         }
-        throw new IllegalArgumentException("no language '" + code + "': the workbook's figures are drawn in en (English) or zh (简体中文)");
+        throw Check.fromCaller(new IllegalArgumentException("no language '" + code + "': the workbook's figures are drawn in en (English) or zh (简体中文)"));
     }
 
     static Language detect(String property, String environment, String folder) {

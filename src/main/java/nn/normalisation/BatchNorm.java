@@ -92,8 +92,13 @@ public final class BatchNorm {
     }
 
     private void check(double[][] x) {
+        Check.given("batch norm", "the batch", x);
         Check.argument(x.length > 0 && x[0].length == gamma.length,
                 "batch norm of %d features got a batch of %d×%d", gamma.length, x.length, x.length == 0 ? 0 : x[0].length);
+        for (int i = 0; i < x.length; i++) {
+            Check.argument(x[i].length == gamma.length, "batch norm of %d features got a batch whose row %d has %d entries", gamma.length, i, x[i].length);
+            Check.finite(x[i], "row " + i + " of the batch");
+        }
     }
 
     /** The running mean μ̄ (a copy). */

@@ -19,6 +19,7 @@ public final class LossCurve {
     /** The curve of {@code losses} (epoch 1, 2, …) on an x axis from 0 to {@code epochs}. */
     public static Figure of(double[] losses, String title, int epochs) {
         Check.given("LossCurve.of", "losses", losses, "title", title);
+        Check.finite(losses, "the losses of a loss curve");
         XYChart chart = new XYChartBuilder().width(620).height(340).title(title).xAxisTitle("epoch").yAxisTitle("loss (log scale)").build();
         var s = chart.getStyler();
         s.setChartBackgroundColor(Color.WHITE);
