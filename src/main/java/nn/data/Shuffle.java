@@ -20,14 +20,21 @@ public final class Shuffle {
 
     /** A shuffled copy of {@code rows}. */
     public static int[] shuffled(int[] rows, NumpyRandom random) {
-        Check.argument(random != null, "shuffling needs a random generator, e.g. new NumpyRandom(42)");
         int[] a = rows.clone();
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = (int) (random.rand() * (i + 1));
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
+        inPlace(a, random);
         return a;
+    }
+
+    /** Shuffles {@code rows} itself (nothing is allocated: the training loop does this every epoch). */
+    public static void inPlace(int[] rows, NumpyRandom random) {
+        if (random == null) {
+            Check.argument(false, "shuffling needs a random generator, e.g. new NumpyRandom(42)");
+        }
+        for (int i = rows.length - 1; i > 0; i--) {
+            int j = (int) (random.rand() * (i + 1));
+            int t = rows[i];
+            rows[i] = rows[j];
+            rows[j] = t;
+        }
     }
 }

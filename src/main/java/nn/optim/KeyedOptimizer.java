@@ -47,15 +47,34 @@ abstract class KeyedOptimizer implements Optimizer {
         for (int i = 0; i < g.length; i++) {
             Check.argument(Double.isFinite(g[i]), "%s: the gradient of %s is %s at index %d", this, key, g[i], i);
         }
-        State s = states.computeIfAbsent(key, k -> new State(slotCount, theta.length));
-        Check.argument(s.length == theta.length, "%s: %s had %d parameters at its first step but now has %d (one key per tensor, or call reset())",
-                this, key, s.length, theta.length);
+        State s = state(key, theta.length);
         s.t++;
         update(theta, g, s);
         for (int i = 0; i < theta.length; i++) {
             Check.argument(Double.isFinite(theta[i]), "%s: step %d on %s made parameter %d %s (the learning rate may be too large)",
                     this, s.t, key, i, theta[i]);
         }
+    }
+
+    @Override
+    public final void update(String key, double[] theta, double[] g) {
+        State s = state(key, theta.length);
+        s.t++;
+        update(theta, g, s);
+    }
+
+    /** The state of {@code key}, made at its first step. */
+    private State state(String key, int length) {
+        State s = states.get(key);
+        if (s == null) {
+            s = new State(slotCount, length);
+            states.put(key, s);
+        }
+        if (s.length != length) {
+            Check.argument(false, "%s: %s had %d parameters at its first step but now has %d (one key per tensor, or call reset())",
+                    this, key, s.length, length);
+        }
+        return s;
     }
 
     @Override

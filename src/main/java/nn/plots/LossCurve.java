@@ -1,5 +1,7 @@
 package nn.plots;
 
+import nn.train.TrainingRun;
+import nn.util.Check;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -8,18 +10,49 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.util.Arrays;
 
-/** The loss of every epoch as a line on a logarithmic axis, so slow late progress stays visible. */
+/**
+ * The loss of every epoch of a training run, on an axis of the run's maximum number of epochs (so
+ * a chart refreshed during training keeps its scale): training loss, validation loss when there is
+ * one, and the kept epoch under early stopping. The loss axis is logarithmic, so slow late
+ * progress stays visible.
+ */
 public final class LossCurve {
     private LossCurve() {
     }
 
-    /** The curve of {@code losses} (epoch 1, 2, …) on an x axis from 0 to {@code epochs}. */
+    /** The chart of a run, finished or in progress (e.g. in a progress listener). */
+    public static Figure of(TrainingRun run, String title) {
+        Check.argument(run != null, "a loss curve needs a training run");
+        XYChart chart = chart(title, run.maxEpochs(), run.validated());
+        add(chart, "training", run.losses(), Plots.ON);
+        if (run.validated()) {
+            add(chart, "validation", run.validationLosses(), Plots.OFF);
+        }
+        if (run.finished() && run.keptEpoch() != run.epochs()) {
+            double[] all = run.validated() ? concat(run.losses(), run.validationLosses()) : run.losses();
+            double lo = Math.max(Arrays.stream(all).min().orElse(1), 1e-12), hi = Math.max(Arrays.stream(all).max().orElse(1), lo);
+            XYSeries kept = chart.addSeries("kept: epoch " + run.keptEpoch(), new double[] {run.keptEpoch(), run.keptEpoch()}, new double[] {lo, hi});
+            kept.setMarker(SeriesMarkers.NONE);
+            kept.setLineColor(Color.GRAY);
+            kept.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        }
+        return Figure.of(chart);
+    }
+
+    /** The curve of {@code losses} (epoch 1, 2, …) on an x axis from 0 to {@code epochs}; empty before the first epoch. */
     public static Figure of(double[] losses, String title, int epochs) {
-        XYChart chart = new XYChartBuilder().width(620).height(340).title(title).xAxisTitle("epoch").yAxisTitle("loss (log scale)").build();
+        XYChart chart = chart(title, epochs, false);
+        add(chart, "loss", losses, Plots.ON);
+        return Figure.of(chart);
+    }
+
+    private static XYChart chart(String title, int epochs, boolean legend) {
+        XYChart chart = new XYChartBuilder().width(620).height(340).title(title).xAxisTitle("epoch").yAxisTitle("mean loss (log scale)").build();
         var s = chart.getStyler();
         s.setChartBackgroundColor(Color.WHITE);
-        s.setLegendVisible(false);
+        s.setLegendVisible(legend);
         s.setYAxisLogarithmic(true);
         s.setXAxisMin(0.0).setXAxisMax(niceCeiling(Math.max(epochs, 1)));
         s.setXAxisDecimalPattern("0");
@@ -27,6 +60,10 @@ public final class LossCurve {
         s.setPlotGridLinesVisible(true);
         s.setAxisTickPadding(6);
         s.setLegendPosition(Styler.LegendPosition.InsideNE);
+        return chart;
+    }
+
+    private static void add(XYChart chart, String name, double[] losses, Color color) {
         double[] x = new double[Math.max(losses.length, 1)], y = new double[x.length];
         for (int i = 0; i < losses.length; i++) {
             x[i] = i + 1;
@@ -36,11 +73,16 @@ public final class LossCurve {
             x[0] = 0;
             y[0] = 1;
         }
-        XYSeries series = chart.addSeries("loss", x, y);
+        XYSeries series = chart.addSeries(name, x, y);
         series.setMarker(SeriesMarkers.NONE);
-        series.setLineColor(Plots.ON);
+        series.setLineColor(color);
         series.setLineStyle(new BasicStroke(2f));
-        return Figure.of(chart);
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] c = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 
     /** The smallest 1, 2, 2.5 or 5 × 10^k at or above n, so that the axis gets round ticks. */
