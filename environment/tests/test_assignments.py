@@ -37,11 +37,11 @@ MISTAKES = {
     "03-activation-functions.ipynb": ("ex1-sigmoid-prime", "double s = 1 / (1 + Math.exp(-z));",
                                       "double a = 1 / (1 + Math.exp(-z));\n    double s = 1 / (1 + Math.exp(-a));",
                                       "σ' was applied to the activation a = σ(z) instead of to z"),
-    "04-loss-functions.ipynb": ("ex1-mse-gradient", "g[i] = 2 * (prediction[i] - target[i]) / prediction.length;",
+    "05-loss-functions.ipynb": ("ex1-mse-gradient", "g[i] = 2 * (prediction[i] - target[i]) / prediction.length;",
                                 "g[i] = 2 * (prediction[i] - target[i]);", "the mean is missing"),
-    "06-backprop-worked-example.ipynb": ("ex2-hidden-delta", "sum += wNext[k][j] * deltaNext[k];",
+    "07-backprop-worked-example.ipynb": ("ex2-hidden-delta", "sum += wNext[k][j] * deltaNext[k];",
                                          "sum += wNext[j][k] * deltaNext[k];", "W is not transposed"),
-    "08-training-loop.ipynb": ("ex1-stop", "return loss < PerceptronExercises.TARGET_LOSS || epoch",
+    "10-training-loop.ipynb": ("ex1-stop", "return loss < PerceptronExercises.TARGET_LOSS || epoch",
                                "return loss < PerceptronExercises.TARGET_LOSS && epoch", "&& where || belongs"),
 }
 
