@@ -148,6 +148,12 @@ public final class Network {
         return loss.value(predict(x), target);
     }
 
+    /** The mean loss (1/N) Σᵢ L(x⁽ⁱ⁾, t⁽ⁱ⁾) over the rows of {@code x} and {@code targets}, by forward passes in matrix form. */
+    public double loss(double[][] x, double[][] targets, Loss loss) {
+        checkBatch(x, targets);
+        return BatchPass.of(this, Math.min(x.length, 256), loss).totalLoss(x, targets) / x.length;
+    }
+
     /** Fails unless x and the targets have one row per example, of this network's input and output sizes. */
     private void checkBatch(double[][] x, double[][] targets) {
         Check.argument(x != null && targets != null && x.length > 0 && x.length == targets.length,

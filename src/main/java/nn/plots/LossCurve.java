@@ -13,10 +13,11 @@ import java.awt.Color;
 import java.util.Arrays;
 
 /**
- * The loss of every epoch of a training run, on an axis of the run's maximum number of epochs (so
- * a chart refreshed during training keeps its scale): training loss, validation loss when there is
- * one, and the kept epoch under early stopping. The loss axis is logarithmic, so slow late
- * progress stays visible.
+ * The loss of every epoch of a training run: training loss, validation loss when there is one,
+ * and the kept epoch under early stopping. While the run goes on the epoch axis spans its maximum
+ * number of epochs, so a chart refreshed during training keeps its scale; once it has finished,
+ * the epochs it ran. The loss axis is logarithmic when the losses span more than a factor of ten,
+ * so slow late progress stays visible.
  */
 public final class LossCurve {
     private LossCurve() {
@@ -25,14 +26,14 @@ public final class LossCurve {
     /** The chart of a run, finished or in progress (e.g. in a progress listener). */
     public static Figure of(TrainingRun run, String title) {
         Check.argument(run != null, "a loss curve needs a training run");
-        XYChart chart = chart(title, run.maxEpochs(), run.validated());
+        double[] all = run.validated() ? concat(run.losses(), run.validationLosses()) : run.losses();
+        double lo = Math.max(Arrays.stream(all).min().orElse(1), 1e-12), hi = Math.max(Arrays.stream(all).max().orElse(1), lo);
+        XYChart chart = chart(title, run.finished() ? run.epochs() : run.maxEpochs(), run.validated(), hi > 10 * lo);
         add(chart, "training", run.losses(), Plots.ON);
         if (run.validated()) {
             add(chart, "validation", run.validationLosses(), Plots.OFF);
         }
         if (run.finished() && run.keptEpoch() != run.epochs()) {
-            double[] all = run.validated() ? concat(run.losses(), run.validationLosses()) : run.losses();
-            double lo = Math.max(Arrays.stream(all).min().orElse(1), 1e-12), hi = Math.max(Arrays.stream(all).max().orElse(1), lo);
             XYSeries kept = chart.addSeries("kept: epoch " + run.keptEpoch(), new double[] {run.keptEpoch(), run.keptEpoch()}, new double[] {lo, hi});
             kept.setMarker(SeriesMarkers.NONE);
             kept.setLineColor(Color.GRAY);
@@ -43,17 +44,18 @@ public final class LossCurve {
 
     /** The curve of {@code losses} (epoch 1, 2, …) on an x axis from 0 to {@code epochs}; empty before the first epoch. */
     public static Figure of(double[] losses, String title, int epochs) {
-        XYChart chart = chart(title, epochs, false);
+        XYChart chart = chart(title, epochs, false, true);
         add(chart, "loss", losses, Plots.ON);
         return Figure.of(chart);
     }
 
-    private static XYChart chart(String title, int epochs, boolean legend) {
-        XYChart chart = new XYChartBuilder().width(620).height(340).title(title).xAxisTitle("epoch").yAxisTitle("mean loss (log scale)").build();
+    private static XYChart chart(String title, int epochs, boolean legend, boolean log) {
+        XYChart chart = new XYChartBuilder().width(620).height(340).title(title).xAxisTitle("epoch")
+                .yAxisTitle(log ? "mean loss (log scale)" : "mean loss").build();
         var s = chart.getStyler();
         s.setChartBackgroundColor(Color.WHITE);
         s.setLegendVisible(legend);
-        s.setYAxisLogarithmic(true);
+        s.setYAxisLogarithmic(log);
         s.setXAxisMin(0.0).setXAxisMax(niceCeiling(Math.max(epochs, 1)));
         s.setXAxisDecimalPattern("0");
         s.setXAxisTickMarkSpacingHint(110);
@@ -85,10 +87,10 @@ public final class LossCurve {
         return c;
     }
 
-    /** The smallest 1, 2, 2.5 or 5 × 10^k at or above n, so that the axis gets round ticks. */
+    /** The smallest 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k at or above n, so that the axis gets round ticks. */
     static double niceCeiling(int n) {
         double p = Math.pow(10, Math.floor(Math.log10(n)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double m : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (m * p >= n) {
                 return m * p;
             }
