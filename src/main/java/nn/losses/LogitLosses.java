@@ -20,9 +20,6 @@ public final class LogitLosses {
     private LogitLosses() {
     }
 
-    /** How far from 1 the targets of softmax + cross-entropy may add up (rounding of one-hot or soft targets). */
-    public static final double SUM_TOLERANCE = 1e-9;
-
     /**
      * ŷ = softmax(z) followed by L = −Σ tᵢ log ŷᵢ, computed as L = log Σⱼ e^(zⱼ) − Σᵢ tᵢ zᵢ (true
      * when the targets add up to 1). ∂L/∂zᵢ = ŷᵢ − tᵢ.
@@ -32,15 +29,13 @@ public final class LogitLosses {
             Template.of("‹y› - ‹t›", "‹y› − ‹t›")) {
         @Override
         public boolean accepts(double[] t) {
-            return super.accepts(t) && Math.abs(sum(t) - 1) <= SUM_TOLERANCE;
+            return super.accepts(t) && t.length >= 2 && Math.abs(sum(t) - 1) <= Losses.SUM_TOLERANCE;
         }
 
         @Override
         void checkTargets(double[] t) {
-            double sum = sum(t);
-            if (!(Math.abs(sum - 1) <= SUM_TOLERANCE)) { // the message is built only on failure: this runs for every example
-                Check.argument(false, "softmax + cross-entropy needs targets that add up to 1, but Σt = %s (t = %s)", Fmt.num(sum), Fmt.vec(t));
-            }
+            TermLoss.classes(name(), t.length, "SIGMOID_BINARY_CROSS_ENTROPY on the score z");
+            TermLoss.sumsToOne(name(), "t", t, "a target distribution", "one-hot: a single 1", "");
         }
 
         @Override

@@ -8,6 +8,7 @@ import nn.optim.Dropout;
 import nn.random.NumpyRandom;
 import nn.util.Check;
 import nn.util.Fmt;
+import nn.util.Interrupt;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -100,6 +101,7 @@ public final class Training implements History {
     /** One epoch: {@link #updates()}, the validation loss, the snapshots, the stop conditions and the progress report. */
     public void epoch() {
         Check.argument(!finished(), "this run has finished: %s", this);
+        Interrupt.check("training");
         double loss = updates();
         if (epochs == losses.length) {
             losses = Arrays.copyOf(losses, 2 * epochs);

@@ -37,8 +37,6 @@ public final class HandWritten {
     private final double[][] d;     // δ per layer
     private final double[][] gw;
     private final double[][] gb;
-    private final double[][] startWt;
-    private final double[][] startB;
 
     public HandWritten(Network net, Samples data, boolean softmax, double eta, int batch) {
         this.layers = net.depth();
@@ -69,12 +67,6 @@ public final class HandWritten {
             gw[l] = new double[n[l] * m[l]];
             gb[l] = new double[m[l]];
         }
-        this.startWt = new double[layers + 1][];
-        this.startB = new double[layers + 1][];
-        for (int l = 1; l <= layers; l++) {
-            startWt[l] = wt[l].clone();
-            startB[l] = b[l].clone();
-        }
         this.softmax = softmax;
         this.eta = eta;
         this.batch = batch;
@@ -85,14 +77,6 @@ public final class HandWritten {
         for (int s = 0; s < size; s++) {
             System.arraycopy(data.input(s), 0, x, s * in, in);
             System.arraycopy(data.target(s), 0, t, s * out, out);
-        }
-    }
-
-    /** Back to the weights it started from (nothing allocated). */
-    public void restart() {
-        for (int l = 1; l <= layers; l++) {
-            System.arraycopy(startWt[l], 0, wt[l], 0, wt[l].length);
-            System.arraycopy(startB[l], 0, b[l], 0, b[l].length);
         }
     }
 

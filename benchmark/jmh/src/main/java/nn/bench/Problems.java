@@ -42,11 +42,7 @@ public final class Problems {
     private static String json(Case c) {
         Network start = c.network();
         Samples data = c.data();
-        Sgd sgd = new Sgd(data, c.loss, c.eta, c.batch);
-        Network trained = start;
-        for (int e = 0; e < CHECK_EPOCHS; e++) {
-            trained = sgd.epoch(trained);
-        }
+        Network trained = new Sgd(data, c.loss, c.eta, c.batch).train(start, CHECK_EPOCHS);
         HandWritten hand = c.handWritten();
         for (int e = 0; e < CHECK_EPOCHS; e++) {
             hand.epoch();
