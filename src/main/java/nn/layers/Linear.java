@@ -47,29 +47,36 @@ final class Linear {
 
     /**
      * The mean gradients of a batch, into g at the layer's place: (Wᵀ) gets s·AᵀD, i.e.
-     * ∂L/∂W = s·DᵀA, and b gets s·Dᵀ1, summed over the rows in order (s = 1/B).
+     * ∂L/∂W = s·DᵀA, and b gets s·Dᵀ1, summed over the rows in order (s = 1/B). The first row
+     * sets the sums, the others add to them; s = 1 (one row) leaves them as they are.
      */
     static void gradients(double[][] d, double[][] a, int rows, double s, double[] g, int w, int b, int n, int m) {
-        java.util.Arrays.fill(g, w, w + n * m, 0);
-        java.util.Arrays.fill(g, b, b + m, 0);
         for (int r = 0; r < rows; r++) {
             double[] dr = d[r], ar = a[r];
             for (int j = 0; j < n; j++) {
                 double aj = ar[j];
                 int row = w + j * m;
-                for (int i = 0; i < m; i++) {
-                    g[row + i] += aj * dr[i]; // δᵣᵢ aᵣⱼ, as the outer product δaᵀ of one example
+                if (r == 0) {
+                    for (int i = 0; i < m; i++) {
+                        g[row + i] = aj * dr[i]; // δᵣᵢ aᵣⱼ, as the outer product δaᵀ of one example
+                    }
+                } else {
+                    for (int i = 0; i < m; i++) {
+                        g[row + i] += aj * dr[i];
+                    }
                 }
             }
             for (int i = 0; i < m; i++) {
-                g[b + i] += dr[i];
+                g[b + i] = r == 0 ? dr[i] : g[b + i] + dr[i];
             }
         }
-        for (int k = w; k < w + n * m; k++) {
-            g[k] *= s;
-        }
-        for (int k = b; k < b + m; k++) {
-            g[k] *= s;
+        if (s != 1) {
+            for (int k = w; k < w + n * m; k++) {
+                g[k] *= s;
+            }
+            for (int k = b; k < b + m; k++) {
+                g[k] *= s;
+            }
         }
     }
 

@@ -48,12 +48,13 @@ final class OutputLoss {
     }
 
     /**
-     * δᴸ into {@code delta} for one example; returns whether it came from the fused loss.
-     * {@code dLdy} receives ∂L/∂ŷ on the chain rule's path (it is working memory otherwise).
+     * δᴸ into {@code delta} for one example, after {@link #value} has checked ŷ (or zᴸ) and t;
+     * returns whether it came from the fused loss. {@code dLdy} receives ∂L/∂ŷ on the chain rule's
+     * path (it is working memory otherwise).
      */
     boolean delta(double[] z, double[] y, double[] t, double[] dLdy, double[] delta) {
         if (fused != null && (loss == null || fused.accepts(t))) {
-            fused.gradient(z, t, delta);          // δᴸ = ∂L/∂zᴸ, fused
+            fused.gradientAt(y, t, delta);        // δᴸ = ∂L/∂zᴸ, fused: from ŷ = fᴸ(zᴸ), e.g. ŷ − t
             return true;
         }
         loss.gradient(y, t, dLdy);                // ∂L/∂ŷ

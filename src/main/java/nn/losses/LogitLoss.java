@@ -21,6 +21,13 @@ public interface LogitLoss {
         System.arraycopy(gradient(z, target), 0, into, 0, into.length);
     }
 
+    /**
+     * ∂L/∂z into {@code into} from the probabilities p = output(z) that the output layer has already
+     * computed (ŷ − t for softmax + cross-entropy), for backpropagation, after {@link #value} or the
+     * fused loss of ŷ has checked the target: nothing is checked here.
+     */
+    void gradientAt(double[] p, double[] target, double[] into);
+
     /** The probabilities ŷ the fused activation gives for z. */
     double[] probabilities(double[] z);
 

@@ -166,9 +166,15 @@ public final class LogitLosses {
         public void gradient(double[] z, double[] target, double[] into) {
             check(z, target);
             probabilities(z, into);
-            double s = scale(into.length);
-            for (int i = 0; i < into.length; i++) {
-                into[i] = s * (into[i] - target[i]);
+            gradientAt(into, target, into);
+        }
+
+        /** scale(N)·(p − t). */
+        @Override
+        public void gradientAt(double[] p, double[] target, double[] into) {
+            double s = scale(p.length);
+            for (int i = 0; i < p.length; i++) {
+                into[i] = s * (p[i] - target[i]);
             }
         }
 
