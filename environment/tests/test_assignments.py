@@ -41,6 +41,8 @@ MISTAKES = {
                                 "g[i] = 2 * (prediction[i] - target[i]);", "the mean is missing"),
     "07-backprop-worked-example.ipynb": ("ex2-hidden-delta", "sum += wNext[k][j] * deltaNext[k];",
                                          "sum += wNext[j][k] * deltaNext[k];", "W is not transposed"),
+    "09-differentiation.ipynb": ("ex1-tanh-backward", "return (1 - t * t) * outGradient;", "return 1 - t * t;",
+                                 "is not multiplied in"),
     "10-training-loop.ipynb": ("ex1-stop", "return loss < PerceptronExercises.TARGET_LOSS || epoch",
                                "return loss < PerceptronExercises.TARGET_LOSS && epoch", "&& where || belongs"),
 }

@@ -47,9 +47,13 @@ public final class FiniteDifference {
         return STEP * Math.max(1, Math.abs(x));
     }
 
-    /** The central difference of f at x. */
+    /** The central difference of f at x, with the step {@link #step(double)}. */
     public static double derivative(DoubleUnaryOperator f, double x) {
-        double h = step(x);
+        return central(f, x, step(x));
+    }
+
+    /** The central difference (f(x + h) − f(x − h)) / 2h with a step of your own (lesson 09 varies it). */
+    public static double central(DoubleUnaryOperator f, double x, double h) {
         return (f.applyAsDouble(x + h) - f.applyAsDouble(x - h)) / (2 * h);
     }
 
