@@ -17,6 +17,7 @@
  *   <li>{@link nn.check}: derivatives and gradients checked against finite differences, by one rule;</li>
  *   <li>{@link nn.autodiff}: numerical, symbolic and automatic differentiation (forward mode with
  *       dual numbers, reverse mode with a small engine on scalars);</li>
+ *   <li>{@link nn.normalisation}: batch and layer normalisation with their backward passes;</li>
  *   <li>{@link nn.train}: the one training loop and its list of stop conditions;</li>
  *   <li>{@link nn.init}, {@link nn.optim}: weight initialisation, optimisers, regularisation;</li>
  *   <li>{@link nn.data}, {@link nn.metrics}: data sets, splits, standardisation, confusion matrices;</li>

@@ -57,6 +57,7 @@ public interface Activation {
 
     /** f applied to every entry of z (a new array). */
     default double[] apply(double[] z) {
+        Check.argument(z != null, "%s needs a vector z, not null", name());
         double[] a = new double[z.length];
         apply(z, a);
         return a;
@@ -64,6 +65,9 @@ public interface Activation {
 
     /** aᵢ = f(zᵢ) into {@code a} (as long as z); nothing is allocated. */
     default void apply(double[] z, double[] a) {
+        if (z == null || a == null || a.length != z.length) {
+            Check.argument(false, "%s needs z and a of the same length, not null", name());
+        }
         for (int i = 0; i < z.length; i++) {
             a[i] = apply(z[i]);
         }
@@ -71,6 +75,7 @@ public interface Activation {
 
     /** f' at every entry of z (a new array). */
     default double[] derivative(double[] z) {
+        Check.argument(z != null, "%s' needs a vector z, not null", name());
         double[] d = new double[z.length];
         for (int i = 0; i < z.length; i++) {
             d[i] = derivative(z[i]);
@@ -97,12 +102,28 @@ public interface Activation {
         return new Activation() {
             @Override
             public double apply(double z) {
-                return f.applyAsDouble(z);
+                double a = f.applyAsDouble(input(z));
+                if (!Double.isFinite(a)) {
+                    Check.argument(false, "%s(%s) = %s: the activation gave no finite number", name, z, a);
+                }
+                return a;
             }
 
             @Override
             public double derivative(double z) {
-                return derivative.applyAsDouble(z);
+                double d = derivative.applyAsDouble(input(z));
+                if (!Double.isFinite(d)) {
+                    Check.argument(false, "%s'(%s) = %s: the derivative gave no finite number", name, z, d);
+                }
+                return d;
+            }
+
+            /** z itself, checked: NaN and ±∞ have no activation (they come from an overflow before). */
+            private double input(double z) {
+                if (!Double.isFinite(z)) {
+                    Check.argument(false, "%s needs a finite input z but got z = %s", name, z);
+                }
+                return z;
             }
 
             @Override

@@ -4,12 +4,18 @@ package nn.activations;
 record ElementWise(Activation activation) implements LayerFunction {
     @Override
     public void apply(double[] z, double[] a) {
+        if (z == null || a == null || a.length != z.length) { // checked for every example: the message only on failure
+            LayerFunction.sameLength(name(), z, a);
+        }
         activation.apply(z, a);
     }
 
     /** δ = f'(z) ⊙ ∂L/∂a. */
     @Override
     public void backward(double[] z, double[] a, double[] dLda, double[] delta) {
+        if (z == null || dLda == null || delta == null || dLda.length != z.length || delta.length != z.length) {
+            LayerFunction.sameLength("the backward step of " + name(), z, dLda, delta);
+        }
         for (int i = 0; i < z.length; i++) {
             delta[i] = activation.derivative(z[i]) * dLda[i];
         }

@@ -14,6 +14,7 @@ import nn.util.Fmt;
 public interface LayerFunction {
     /** a = f(z) (a new array). */
     default double[] apply(double[] z) {
+        Check.argument(z != null, "%s needs a vector z, not null", name());
         double[] a = new double[z.length];
         apply(z, a);
         return a;
@@ -22,8 +23,23 @@ public interface LayerFunction {
     /** a = f(z) into {@code a}, as long as z. */
     void apply(double[] z, double[] a);
 
+    /** Fails unless every one of {@code vectors} is there and as long as z (checks of the in-place methods). */
+    static void sameLength(String name, double[] z, double[]... vectors) {
+        boolean ok = z != null && vectors != null;
+        for (int k = 0; ok && k < vectors.length; k++) {
+            ok = vectors[k] != null && vectors[k].length == z.length;
+        }
+        if (!ok) {
+            Check.argument(false, "%s needs z and vectors of its length (one entry per neuron), not null", name);
+        }
+    }
+
     /** ∂L/∂z, given z and ∂L/∂a (a new array). */
     default double[] backward(double[] z, double[] dLda) {
+        if (z == null || dLda == null || z.length != dLda.length) {
+            Check.argument(false, "the backward step of %s needs z and ∂L/∂a of the same length, but got %s and %s", name(),
+                    z == null ? "null" : z.length + " entries", dLda == null ? "null" : dLda.length + " entries");
+        }
         double[] delta = new double[z.length];
         backward(z, apply(z), dLda, delta);
         return delta;
@@ -49,6 +65,8 @@ public interface LayerFunction {
      * element-wise f; softmax writes {@code e^{z_j} / Σₖ e^{z_k}}. The LaTeX form, then the text form.
      */
     default String[] formula(double[] z, int j) {
+        Check.argument(z != null, "%s's formula needs the net inputs z, not null", name());
+        Check.index(j, 0, z.length - 1, this, "neurons", "neuron");
         return new String[] {latexSymbol() + "(" + Fmt.num(z[j]) + ")", symbol() + "(" + Fmt.signed(z[j]) + ")"};
     }
 
@@ -61,6 +79,9 @@ public interface LayerFunction {
 
         @Override
         public void backward(double[] z, double[] a, double[] dLda, double[] delta) {
+            if (z == null || a == null || z.length != a.length) {
+                LayerFunction.sameLength("the backward step of softmax", z, a, dLda, delta);
+            }
             Softmax.backward(a, dLda, delta);
         }
 
@@ -86,6 +107,8 @@ public interface LayerFunction {
 
         @Override
         public String[] formula(double[] z, int j) {
+            Check.argument(z != null, "softmax's formula needs the net inputs z, not null");
+            Check.index(j, 0, z.length - 1, this, "neurons", "neuron");
             StringBuilder latex = new StringBuilder("\\frac{e^{" + Fmt.num(z[j]) + "}}{");
             StringBuilder text = new StringBuilder("e^" + factor(z[j]) + " / (");
             for (int k = 0; k < z.length; k++) {

@@ -22,6 +22,9 @@ public final class Softmax {
 
     /** softmax(z) into {@code s} (as long as z), computed as e^(zᵢ − max z) / Σⱼ e^(zⱼ − max z). */
     public static void apply(double[] z, double[] s) {
+        if (z == null || s == null || z.length == 0 || s.length != z.length) {
+            Check.argument(false, "softmax needs at least one input z and an array s of its length, not null");
+        }
         double max = Double.NEGATIVE_INFINITY;
         for (double v : z) {
             max = Math.max(max, v);
@@ -41,6 +44,9 @@ public final class Softmax {
      * (Jᵀg)ᵢ = sᵢ (gᵢ − Σₖ sₖ gₖ). {@code delta} may be the array g itself.
      */
     public static void backward(double[] s, double[] g, double[] delta) {
+        if (s == null || g == null || delta == null || g.length != s.length || delta.length != s.length) {
+            Check.argument(false, "softmax's backward step needs s, ∂L/∂s and δ of the same length, not null");
+        }
         double sg = 0;
         for (int k = 0; k < s.length; k++) {
             sg += s[k] * g[k];

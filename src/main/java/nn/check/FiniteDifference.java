@@ -44,21 +44,20 @@ public final class FiniteDifference {
 
     /** The step h at x. */
     public static double step(double x) {
+        Check.finite(x, "x");
         return STEP * Math.max(1, Math.abs(x));
     }
 
     /** The central difference of f at x, with the step {@link #step(double)}. */
     public static double derivative(DoubleUnaryOperator f, double x) {
-        return central(f, x, step(x));
-    }
-
-    /** The central difference (f(x + h) − f(x − h)) / 2h with a step of your own (lesson 09 varies it). */
-    public static double central(DoubleUnaryOperator f, double x, double h) {
-        return (f.applyAsDouble(x + h) - f.applyAsDouble(x - h)) / (2 * h);
+        Check.given("FiniteDifference.derivative", "f", f);
+        double h = step(x);
+        return central(f.applyAsDouble(x + h), f.applyAsDouble(x - h), h, "x = " + x);
     }
 
     /** The central difference of f with respect to each entry of x in turn (x itself is not changed). */
     public static double[] gradient(ToDoubleFunction<double[]> f, double[] x) {
+        Check.given("FiniteDifference.gradient", "f", f, "x", x);
         double[] g = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             double[] plus = x.clone();
@@ -66,9 +65,18 @@ public final class FiniteDifference {
             double h = step(x[i]);
             plus[i] += h;
             minus[i] -= h;
-            g[i] = (f.applyAsDouble(plus) - f.applyAsDouble(minus)) / (2 * h);
+            g[i] = central(f.applyAsDouble(plus), f.applyAsDouble(minus), h, "entry " + i + " of x");
         }
         return g;
+    }
+
+    /** (up − down) / 2h, unless that is not a number: then one sentence with both values of f. */
+    private static double central(double up, double down, double h, String where) {
+        double d = (up - down) / (2 * h);
+        if (!Double.isFinite(d)) {
+            Check.argument(false, "the central difference at %s is %s: f(+h) = %s and f(−h) = %s with h = %s", where, d, up, down, h);
+        }
+        return d;
     }
 
     /** |a − n| / max(|a|, |n|, {@link #FLOOR}): 0 when they agree, about 1 when they have nothing in common. */
@@ -78,6 +86,7 @@ public final class FiniteDifference {
 
     /** The largest {@link #relativeError(double, double)} over the entries of two gradients of the same length. */
     public static double relativeError(double[] analytic, double[] numeric) {
+        Check.given("FiniteDifference.relativeError", "analytic", analytic, "numeric", numeric);
         Check.argument(analytic.length == numeric.length, "cannot compare gradients of lengths %d and %d", analytic.length, numeric.length);
         double worst = 0;
         for (int i = 0; i < analytic.length; i++) {

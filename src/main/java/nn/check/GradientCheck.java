@@ -30,6 +30,12 @@ import java.util.List;
 public final class GradientCheck {
     /** One parameter's two gradients. */
     public record Row(String parameter, double analytic, double numeric) {
+        /** Checks the gradients are numbers. */
+        public Row {
+            Check.finite(analytic, "the analytic gradient of " + parameter);
+            Check.finite(numeric, "the numeric gradient of " + parameter);
+        }
+
         /** |analytic − numeric| / max(|analytic|, |numeric|, {@link FiniteDifference#FLOOR}). */
         public double relativeError() {
             return FiniteDifference.relativeError(analytic, numeric);
@@ -51,6 +57,7 @@ public final class GradientCheck {
 
     /** Compares backpropagation's gradients with central differences, for the example (x, t). */
     public static GradientCheck of(Network network, double[] x, double[] target, Loss loss) {
+        Check.argument(network != null && loss != null, "a gradient check needs a network and a loss, not null");
         return of(network, network.gradients(x, target, loss), x, target, loss);
     }
 
@@ -59,6 +66,7 @@ public final class GradientCheck {
      * central differences of the loss of {@code network} on (x, t).
      */
     public static GradientCheck of(Network network, Gradients analytic, double[] x, double[] target, Loss loss) {
+        Check.argument(network != null && analytic != null && loss != null, "a gradient check needs a network, gradients and a loss, not null");
         Check.argument(analytic.depth() == network.depth(), "gradients for %d layers cannot be checked on a network of %d layers",
                 analytic.depth(), network.depth());
         List<Row> rows = new ArrayList<>();
@@ -113,8 +121,14 @@ public final class GradientCheck {
 
     /** The row of the parameter named e.g. {@code W²[1,1]}. */
     public Row row(String parameter) {
-        return rows.stream().filter(r -> r.parameter().equals(parameter)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("there is no parameter " + parameter + " in this check"));
+        for (Row r : rows) {
+            if (r.parameter().equals(parameter)) {
+                return r;
+            }
+        }
+        Check.argument(false, "there is no parameter %s in this check; the parameters are %s … %s", parameter, rows.get(0).parameter(),
+                rows.get(rows.size() - 1).parameter());
+        return null;
     }
 
     /** The table: parameter, analytic and numeric gradient (to 10 significant digits), relative error. */

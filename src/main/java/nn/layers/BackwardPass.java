@@ -48,6 +48,7 @@ public final class BackwardPass {
     }
 
     private static LayerFunction outputFunction(ForwardPass forward) {
+        Check.notNull(forward, "backpropagation", "a forward pass");
         return forward.network().layer(forward.network().depth()).function();
     }
 
@@ -77,8 +78,8 @@ public final class BackwardPass {
             db[l - 1] = delta[l].clone();
         }
         for (int l = 1; l <= L; l++) {
-            if (!Check.allFinite(delta[l])) { // the name is built only on failure
-                Check.finite(delta[l], "δ" + ParameterNames.sup(l));
+            if (!Check.allFinite(delta[l])) { // the name is built only on failure: this runs in every training step
+                Check.computed(delta[l], "δ" + ParameterNames.sup(l));
             }
         }
         double[] dLdOutput = loss.loss() == null ? delta[L].clone() : fused ? loss.loss().gradient(y, target) : dLdy;

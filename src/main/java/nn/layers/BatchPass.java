@@ -37,10 +37,12 @@ public final class BatchPass {
     private final double[][] target;       // the batch's target rows
     private final double[] dLdy;           // working memory for one row of ∂L/∂Aᴸ
     private final double[] best;           // the parameters kept by remember()
+    private final String[] zName;          // "z² = W²a¹ + b² of layer 2", for an overflow
+    private double[][] checkedX, checkedT; // the data set checked in full last (the loop passes the same one every batch)
     private int rows;
 
     private BatchPass(Network network, int capacity, OutputLoss loss) {
-        Check.argument(capacity >= 1, "a batch holds at least 1 row, not %d", capacity);
+        Check.argument(capacity >= 1 && capacity <= MAX_ROWS, "a batch holds 1 to %d rows, not %d", MAX_ROWS, capacity);
         int L = network.depth();
         this.theta = Parameters.of(network);
         this.gradient = new double[theta.size()];
@@ -51,6 +53,7 @@ public final class BatchPass {
         this.a = new double[L + 1][][];
         this.delta = new double[L + 1][][];
         this.mask = new double[L + 1][][];
+        this.zName = new String[L + 1];
         this.dropped = new double[L + 1][][];
         this.next = new double[L + 1][][];
         for (int l = 1; l <= L; l++) {
@@ -61,6 +64,8 @@ public final class BatchPass {
             delta[l] = new double[capacity][m];
             mask[l] = new double[capacity][m];
             dropped[l] = new double[capacity][m];
+            String sup = ParameterNames.sup(l);
+            zName[l] = "z" + sup + " = W" + sup + "a" + ParameterNames.sup(l - 1) + " + b" + sup + " of layer " + l;
         }
         this.in = new double[capacity][];
         this.target = new double[capacity][];
@@ -69,13 +74,18 @@ public final class BatchPass {
         next[0] = in;
     }
 
+    /** The most rows a batch may have: 2²⁰. */
+    public static final int MAX_ROWS = 1 << 20;
+
     /** Working memory for {@code network} and batches of up to {@code capacity} rows, with a loss of ŷ. */
     public static BatchPass of(Network network, int capacity, Loss loss) {
+        Check.notNull(network, "a batch pass", "a network");
         return new BatchPass(network, capacity, OutputLoss.of(loss, network.layer(network.depth()).function()));
     }
 
     /** The same with a loss of the output layer's scores zᴸ, e.g. softmax + cross-entropy. */
     public static BatchPass of(Network network, int capacity, LogitLoss loss) {
+        Check.notNull(network, "a batch pass", "a network");
         return new BatchPass(network, capacity, OutputLoss.of(loss, network.layer(network.depth()).function()));
     }
 
@@ -91,6 +101,7 @@ public final class BatchPass {
      */
     public double backprop(double[][] x, double[][] t, int[] order, int from, int to, Dropout dropout) {
         int L = f.length - 1;
+        check(x, t, order, from, to);
         load(x, t, order, from, to);
         if (dropout != null) {
             drawMasks(dropout);
@@ -126,6 +137,7 @@ public final class BatchPass {
      */
     public double totalLoss(double[][] x, double[][] t) {
         int L = f.length - 1;
+        checkData(x, t);
         double total = 0;
         for (int from = 0; from < x.length; from += capacity()) {
             int to = Math.min(from + capacity(), x.length);
@@ -143,6 +155,9 @@ public final class BatchPass {
      * (the L2 penalty's gradient, on the weights only; λ = 0 for none).
      */
     public void step(Optimizer optimizer, double lambda) {
+        if (optimizer == null || !(lambda >= 0 && Double.isFinite(lambda))) {
+            Check.argument(false, "a step needs an optimizer and a weight decay λ ≥ 0, but got %s and λ = %s", optimizer, lambda);
+        }
         if (lambda != 0) {
             theta.addDecay(lambda, gradient);
         }
@@ -154,7 +169,7 @@ public final class BatchPass {
         System.arraycopy(theta.values(), 0, best, 0, best.length);
     }
 
-    /** The network with the parameters kept by the last {@link #remember()}. */
+    /** The network with the parameters kept by the last {@link #remember()} (all zero before the first). */
     public Network remembered() {
         return theta.network(best, f);
     }
@@ -175,6 +190,9 @@ public final class BatchPass {
             Linear.affine(next[l - 1], rows, theta.values(), theta.w(l), theta.b(l), theta.inputs(l), theta.neurons(l), z[l]);
             next[l] = dropout && l < L ? dropped[l] : a[l];
             for (int r = 0; r < rows; r++) {
+                if (!Check.allFinite(z[l][r])) { // z is checked where it is made; named only on failure
+                    Check.computed(z[l][r], zName[l] + " for row " + (r + 1) + " of the batch");
+                }
                 f[l].apply(z[l][r], a[l][r]);
                 if (dropout && l < L) {
                     Linear.times(a[l][r], mask[l][r], dropped[l][r]);
@@ -183,11 +201,53 @@ public final class BatchPass {
         }
     }
 
+    /**
+     * Fails, before anything changes, unless rows order[from…to) (or from…to) are a batch that fits
+     * and (x, t) are examples for this network: one row each, of the network's input and output
+     * sizes, finite. A data set is checked in full the first time it comes; the loop passes the same
+     * one every batch, so after that only the batch's range and its row numbers are.
+     */
+    private void check(double[][] x, double[][] t, int[] order, int from, int to) {
+        checkData(x, t);
+        int end = order == null ? x.length : order.length;
+        if (from < 0 || to > end || to <= from || to - from > capacity()) {
+            Check.argument(false, "a batch of rows %d to %d of %d does not fit working memory for 1 to %d rows", from, to, end, capacity());
+        }
+        if (order != null) {
+            for (int r = from; r < to; r++) {
+                if (order[r] < 0 || order[r] >= x.length) {
+                    Check.argument(false, "row %d of the order is %d, but the data has rows 0 to %d", r, order[r], x.length - 1);
+                }
+            }
+        }
+    }
+
+    /** Fails unless (x, t) are examples for this network (checked in full the first time a data set comes). */
+    private void checkData(double[][] x, double[][] t) {
+        if (x == null || t == null || x.length != t.length) {
+            Check.argument(false, "a batch pass needs examples x and targets t with one row each, but got %s and %s",
+                    x == null ? "null" : x.length + " rows", t == null ? "null" : t.length + " rows");
+        }
+        if (x == checkedX && t == checkedT) {
+            return;
+        }
+        int n = theta.inputs(1), out = dLdy.length;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == null || x[i].length != n || t[i] == null || t[i].length != out) {
+                Check.argument(false, "example %d has %s inputs and %s targets, but the network takes %d inputs and gives %d outputs", i,
+                        x[i] == null ? "no" : x[i].length, t[i] == null ? "no" : t[i].length, n, out);
+            }
+            if (!Check.allFinite(x[i]) || !Check.allFinite(t[i])) {
+                Check.finite(x[i], "x row " + i);
+                Check.finite(t[i], "t row " + i);
+            }
+        }
+        checkedX = x;
+        checkedT = t;
+    }
+
     /** Points A⁰ and the targets at the rows order[from…to) (or from…to without an order); nothing is copied. */
     private void load(double[][] x, double[][] t, int[] order, int from, int to) {
-        if (to - from > capacity() || to <= from) {
-            Check.argument(false, "a batch of rows %d to %d does not fit working memory for 1 to %d rows", from, to, capacity());
-        }
         rows = to - from;
         for (int r = 0; r < rows; r++) {
             int i = order == null ? from + r : order[from + r];

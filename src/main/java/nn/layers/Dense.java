@@ -4,6 +4,7 @@ import nn.activations.LayerFunction;
 import nn.activations.Activation;
 import nn.linear.Affine;
 import nn.util.Check;
+import nn.util.NotFinite;
 import nn.util.Fmt;
 
 import tech.tablesaw.api.DoubleColumn;
@@ -75,12 +76,13 @@ public final class Dense {
 
     /** W[i][j], the weight from input j into neuron i (0-based). */
     public double weight(int i, int j) {
-        return affine.weight(i, j);
+        Check.index(i, 0, outputs() - 1, this, "neurons", "neuron");
+        return affine.weight(i, Check.index(j, 0, inputs() - 1, this, "inputs", "input"));
     }
 
     /** b[i] (0-based). */
     public double bias(int i) {
-        return affine.bias(i);
+        return affine.bias(Check.index(i, 0, outputs() - 1, this, "neurons", "neuron"));
     }
 
     /** The layer function f. */
@@ -104,7 +106,14 @@ public final class Dense {
             Check.argument(false, "%s expects %d inputs but got %d (W is %d×%d, x has length %d)",
                     where, inputs(), x.length, outputs(), inputs(), x.length);
         }
-        return affine.apply(x);
+        try {
+            return affine.apply(x);
+        } catch (NotFinite e) { // named only on failure: this runs for every example
+            String sup = l > 0 ? ParameterNames.sup(l) : "";
+            Check.overflow("%s", e.getMessage().replace("z = Wx + b", "z" + sup + " = W" + sup + "a" + (l > 0 ? ParameterNames.sup(l - 1) : "")
+                    + " + b" + sup + (l > 0 ? " of layer " + l : "")));
+            return null;
+        }
     }
 
     /** z = Wx + b for this layer on its own. */
@@ -113,8 +122,17 @@ public final class Dense {
     }
 
     /** The layer after one gradient step: W − η ∂L/∂W, b − η ∂L/∂b. */
-    Dense minus(double eta, double[][] dW, double[] db) {
-        return new Dense(Affine.of(Linear.plusScaled(affine.weights(), -eta, dW), Linear.plusScaled(affine.bias(), -eta, db)), f);
+    Dense minus(double eta, double[][] dW, double[] db, int l) {
+        double[][] w = Linear.plusScaled(affine.weights(), -eta, dW);
+        double[] b = Linear.plusScaled(affine.bias(), -eta, db);
+        boolean finite = Check.allFinite(b);
+        for (double[] row : w) {
+            finite &= Check.allFinite(row);
+        }
+        if (!finite) {
+            Check.overflow("the step θ ← θ − η ∂L/∂θ with η = %s overflowed in layer %d (a weight or bias would be ±∞ or NaN)", Fmt.num(eta), l);
+        }
+        return new Dense(Affine.of(w, b), f);
     }
 
     /** W and b as a table (to 6 significant digits): one row per neuron j, its weights Wⱼ₁ … Wⱼₙ and its bias bⱼ. */

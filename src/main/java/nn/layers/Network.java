@@ -30,7 +30,8 @@ public final class Network {
 
     /** The network of these layers; each layer's inputs must match the previous layer's outputs. */
     public static Network of(Dense... layers) {
-        return of(List.of(layers));
+        Check.argument(layers != null, "a network needs at least one layer");
+        return of(java.util.Arrays.asList(layers));
     }
 
     /** Wraps already checked layers (for the builder). */
@@ -41,6 +42,9 @@ public final class Network {
     /** The network of these layers. */
     public static Network of(List<Dense> layers) {
         Check.argument(layers != null && !layers.isEmpty(), "a network needs at least one layer");
+        for (int l = 0; l < layers.size(); l++) {
+            Check.argument(layers.get(l) != null, "a network needs a layer at every position, but layer %d is null", l + 1);
+        }
         for (int l = 1; l < layers.size(); l++) {
             Dense previous = layers.get(l - 1), layer = layers.get(l);
             Check.argument(layer.inputs() == previous.outputs(),
@@ -145,6 +149,7 @@ public final class Network {
 
     /** The loss L(a^L, t) for one example. */
     public double loss(double[] x, double[] target, Loss loss) {
+        Check.notNull(loss, "loss", "a loss function");
         return loss.value(predict(x), target);
     }
 
@@ -171,6 +176,7 @@ public final class Network {
     /** One step of gradient descent (梯度下降): θ ← θ − η ∂L/∂θ for every weight and bias. */
     public Network step(Gradients g, double eta) {
         Check.positive(eta, "the learning rate η");
+        Check.notNull(g, "a step", "gradients");
         Check.argument(g.depth() == depth(), "gradients for %d layers cannot update a network of %d layers", g.depth(), depth());
         List<Dense> next = new ArrayList<>(layers.size());
         for (int l = 1; l <= depth(); l++) {
@@ -180,13 +186,14 @@ public final class Network {
                 Check.argument(false, "layer %d has W of shape %d×%d but its gradient is %d×%d",
                         l, layer.outputs(), layer.inputs(), dW.length, dW[0].length);
             }
-            next.add(layer.minus(eta, dW, g.sharedBiases(l)));
+            next.add(layer.minus(eta, dW, g.sharedBiases(l), l));
         }
         return new Network(next);
     }
 
     /** The same network with layer l replaced (for showing an update of one layer only). */
     public Network withLayer(int l, Dense replacement) {
+        Check.notNull(replacement, "withLayer", "a layer to put in");
         List<Dense> next = new ArrayList<>(layers);
         layer(l);
         next.set(l - 1, replacement);

@@ -60,12 +60,13 @@ public final class Affine {
 
     /** W[i][j] (0-based), the weight from input j into output i. */
     public double weight(int i, int j) {
-        return w[i][j];
+        Check.index(i, 0, w.length - 1, this, "outputs", "output");
+        return w[i][Check.index(j, 0, w[0].length - 1, this, "inputs", "input")];
     }
 
     /** b[i] (0-based). */
     public double bias(int i) {
-        return b[i];
+        return b[Check.index(i, 0, b.length - 1, this, "outputs", "output")];
     }
 
     /**
@@ -77,6 +78,7 @@ public final class Affine {
             Check.argument(false, "this affine map expects %d inputs but got %s (W is %d×%d, x = %s)",
                     inputs(), x == null ? "none" : String.valueOf(x.length), outputs(), inputs(), x == null ? "null" : Fmt.vec(x));
         }
+        Check.finite(x, "x");
         double[] z = new double[outputs()];
         for (int i = 0; i < z.length; i++) {
             double sum = 0;
@@ -85,7 +87,7 @@ public final class Affine {
             }
             z[i] = sum + b[i];
         }
-        return z;
+        return Check.computed(z, "z = Wx + b");
     }
 
     /** Wᵀd (d has one entry per output): how a gradient d = ∂L/∂z flows back to the input, ∂L/∂x = Wᵀd. */
@@ -103,6 +105,7 @@ public final class Affine {
 
     /** This map followed by {@code next}, as one map: x ↦ next(this(x)) = (W₂W₁)x + (W₂b₁ + b₂). */
     public Affine then(Affine next) {
+        Check.notNull(next, "then", "an affine map to follow");
         Check.argument(next.inputs() == outputs(), "cannot follow a map with %d outputs by one with %d inputs (W₁ is %d×%d, W₂ is %d×%d)",
                 outputs(), next.inputs(), outputs(), inputs(), next.outputs(), next.inputs());
         double[][] product = new double[next.outputs()][inputs()];

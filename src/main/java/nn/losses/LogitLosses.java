@@ -123,6 +123,7 @@ public final class LogitLosses {
 
         @Override
         public boolean accepts(double[] t) {
+            Check.notNull(t, name(), "a target t");
             for (double v : t) {
                 if (!(v >= 0 && v <= 1)) {
                     return false;
@@ -165,6 +166,9 @@ public final class LogitLosses {
         @Override
         public void gradient(double[] z, double[] target, double[] into) {
             check(z, target);
+            if (into == null || into.length != z.length) {
+                Check.argument(false, "%s's gradient needs an array of %d entries to write into", name(), z.length);
+            }
             probabilities(z, into);
             gradientAt(into, target, into);
         }
@@ -172,6 +176,9 @@ public final class LogitLosses {
         /** scale(N)·(p − t). */
         @Override
         public void gradientAt(double[] p, double[] target, double[] into) {
+            if (p == null || target == null || into == null || target.length != p.length || into.length != p.length) {
+                Check.argument(false, "%s's gradient needs probabilities, targets and an array to write into of the same length, not null", name());
+            }
             double s = scale(p.length);
             for (int i = 0; i < p.length; i++) {
                 into[i] = s * (p[i] - target[i]);

@@ -13,6 +13,11 @@ import nn.util.Template;
  * the terms of outputs whose target is 0 are left out (a cross-entropy's tⱼ log ŷⱼ is 0 there).
  */
 public record LossFormula(Template symbol, Template sum, Template term, boolean skipZeroTargets, Template gradient) {
+    /** Checks every template is given. */
+    public LossFormula {
+        nn.util.Check.given("a loss formula", "symbol", symbol, "sum", sum, "term", term, "gradient", gradient);
+    }
+
     /** The symbol L, for losses that have no name of their own in the lectures. */
     public static final Template L = Template.of("L");
 }

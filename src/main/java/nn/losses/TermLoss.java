@@ -109,6 +109,9 @@ abstract class TermLoss extends Named implements Loss {
     @Override
     public void gradient(double[] prediction, double[] target, double[] into) {
         checkShapes(prediction, target);
+        if (into == null || into.length != prediction.length) {
+            Check.argument(false, "%s's gradient needs an array of %d entries to write into", name(), prediction.length);
+        }
         for (int i = 0; i < into.length; i++) {
             into[i] = termGradient(prediction[i], target[i], into.length);
         }

@@ -37,6 +37,8 @@ public final class Figure extends BufferedImage {
 
     /** Paints {@code chart} at its own size into a new figure. */
     public static Figure of(Chart<?, ?> chart) {
+        Check.given("Figure.of", "chart", chart);
+        Check.argument(chart.getTitle() != null, "a chart needs a title (it may be empty \"\"), not null");
         return draw(chart.getWidth(), chart.getHeight(), chart.getTitle(), g -> chart.paint(g, chart.getWidth(), chart.getHeight()));
     }
 
@@ -45,7 +47,9 @@ public final class Figure extends BufferedImage {
      * paints on a white, antialiased canvas of the given size.
      */
     public static Figure draw(int width, int height, String title, Consumer<Graphics2D> painter) {
-        Check.argument(width > 0 && height > 0, "a figure needs a positive size but got %d×%d", width, height);
+        Check.given("Figure.draw", "painter", painter);
+        Check.argument(width > 0 && height > 0 && width <= 10_000 && height <= 10_000,
+                "a figure needs a size from 1×1 to 10 000×10 000 pixels but got %d×%d", width, height);
         Figure f = new Figure(width, height, title == null ? "" : title);
         Graphics2D g = f.createGraphics();
         try {
@@ -66,6 +70,7 @@ public final class Figure extends BufferedImage {
      * large as the largest chart, under {@code title} (drawn as a heading when it is not empty).
      */
     public static Figure grid(String title, int columns, Chart<?, ?>... charts) {
+        Check.given("Figure.grid", "charts", charts);
         Check.argument(charts.length > 0 && columns > 0, "a grid of charts needs at least one chart and one column, but got %d charts in %d columns",
                 charts.length, columns);
         return tiles(title, columns, Arrays.stream(charts).map(Figure::of).toList());
@@ -73,6 +78,7 @@ public final class Figure extends BufferedImage {
 
     /** {@link #grid(String, int, Chart[])} for a list of charts (small multiples built in a loop). */
     public static Figure grid(String title, int columns, List<? extends Chart<?, ?>> charts) {
+        Check.given("Figure.grid", "charts", charts);
         Check.argument(charts != null, "a grid of charts needs a list of charts, not null");
         return grid(title, columns, charts.toArray(new Chart<?, ?>[0]));
     }
@@ -83,6 +89,7 @@ public final class Figure extends BufferedImage {
      * heading when it is not empty).
      */
     public static Figure tiles(String title, int columns, List<? extends BufferedImage> panels) {
+        Check.given("Figure.tiles", "panels", panels);
         Check.argument(columns >= 1, "a grid of figures needs at least one column but got %d", columns);
         Check.argument(panels != null && !panels.isEmpty(), "a grid of figures needs at least one panel");
         int cellW = panels.stream().mapToInt(BufferedImage::getWidth).max().orElse(1);

@@ -25,7 +25,7 @@ public final class LossCurve {
 
     /** The chart of a run, finished or in progress (e.g. in a progress listener). */
     public static Figure of(TrainingRun run, String title) {
-        Check.argument(run != null, "a loss curve needs a training run");
+        Check.given("LossCurve.of", "run", run, "title", title);
         double[] all = run.validated() ? concat(run.losses(), run.validationLosses()) : run.losses();
         double lo = Math.max(Arrays.stream(all).min().orElse(1), 1e-12), hi = Math.max(Arrays.stream(all).max().orElse(1), lo);
         XYChart chart = chart(title, run.finished() ? run.epochs() : run.maxEpochs(), run.validated(), hi > 10 * lo);
@@ -44,6 +44,7 @@ public final class LossCurve {
 
     /** The curve of {@code losses} (epoch 1, 2, …) on an x axis from 0 to {@code epochs}; empty before the first epoch. */
     public static Figure of(double[] losses, String title, int epochs) {
+        Check.given("LossCurve.of", "losses", losses, "title", title);
         XYChart chart = chart(title, epochs, false, true);
         add(chart, "loss", losses, Plots.ON);
         return Figure.of(chart);

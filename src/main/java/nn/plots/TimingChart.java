@@ -25,7 +25,7 @@ public final class TimingChart {
 
     /** The bars of {@code timing} under {@code title}. */
     public static Figure of(Timing timing, String title) {
-        Check.argument(timing != null, "a timing chart needs a timing");
+        Check.given("TimingChart.of", "timing", timing, "title", title);
         double longest = Math.max(timing.firstSeconds(), timing.secondSeconds());
         return Figure.draw(WIDTH, HEIGHT, title, g -> {
             g.setColor(Color.BLACK);

@@ -22,6 +22,7 @@ public final class Traces {
 
     /** Every layer of the forward pass. */
     public static Markdown forward(ForwardPass pass) {
+        Check.given("Traces.forward", "pass", pass);
         Lines lines = new Lines();
         for (int l = 1; l <= pass.network().depth(); l++) {
             forward(pass, l, lines);
@@ -31,6 +32,7 @@ public final class Traces {
 
     /** Layer l of the forward pass: zˡⱼ = Σₖ Wˡⱼₖ aˡ⁻¹ₖ + bˡⱼ and aˡⱼ = f(zˡⱼ) for every neuron j. */
     public static Markdown forward(ForwardPass pass, int l) {
+        Check.given("Traces.forward", "pass", pass);
         return forward(pass, l, new Lines()).build();
     }
 
@@ -57,11 +59,13 @@ public final class Traces {
 
     /** The loss, e.g. {@code C₀ = (a²₁ − y₁)² = (0.588899 − 1)² = 0.169004}. */
     public static Markdown loss(BackwardPass pass) {
+        Check.given("Traces.loss", "pass", pass);
         return new Lines().formula(LossFormulas.value(pass)).build();
     }
 
     /** Every layer of the backward pass, from the output layer down to layer 1. */
     public static Markdown backward(BackwardPass pass) {
+        Check.given("Traces.backward", "pass", pass);
         Lines lines = new Lines();
         for (int l = pass.forward().network().depth(); l >= 1; l--) {
             BackwardSteps.layer(pass, l, lines);
@@ -71,11 +75,13 @@ public final class Traces {
 
     /** Layer l of the backward pass: δˡ and the gradients of Wˡ and bˡ. */
     public static Markdown backward(BackwardPass pass, int l) {
+        Check.given("Traces.backward", "pass", pass);
         return BackwardSteps.layer(pass, l, new Lines()).build();
     }
 
     /** The gradient-descent update θ ← θ − η ∂L/∂θ of every layer's weights and biases. */
     public static Markdown update(Network before, Gradients g, double eta, Loss loss) {
+        Check.given("Traces.update", "before", before, "g", g, "loss", loss);
         Lines lines = new Lines();
         for (int l = before.depth(); l >= 1; l--) {
             update(before, g, eta, loss, l, lines);
@@ -85,6 +91,7 @@ public final class Traces {
 
     /** The update of layer l only, e.g. lecture 002's update of the output layer. */
     public static Markdown update(Network before, Gradients g, double eta, Loss loss, int l) {
+        Check.given("Traces.update", "before", before, "g", g, "loss", loss);
         return update(before, g, eta, loss, l, new Lines()).build();
     }
 

@@ -13,7 +13,7 @@ public interface History {
     /** The mean training loss after epoch e (1 … {@link #epochs()}). */
     double loss(int epoch);
 
-    /** The mean validation loss after epoch e; NaN without validation data. */
+    /** The mean validation loss after epoch e (for a run with validation data only). */
     double validationLoss(int epoch);
 
     /** Whether the run measures a validation set. */

@@ -74,6 +74,12 @@ public interface StopCondition {
 
     /** A stop condition: its label in a trainer's description, its reason, its test. */
     record Condition(String label, String reason, Predicate<History> rule, boolean keepsBest, int epochLimit) implements StopCondition {
+        /** Checks the parts are given. */
+        public Condition {
+            Check.given("a stop condition", "label", label, "reason", reason, "rule", rule);
+            Check.argument(epochLimit >= 1, "a stop condition limits a run to at least 1 epoch, not %d", epochLimit);
+        }
+
         @Override
         public boolean test(History history) {
             return rule.test(history);

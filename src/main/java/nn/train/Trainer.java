@@ -7,6 +7,8 @@ import nn.losses.Loss;
 import nn.optim.Optimizer;
 import nn.util.Check;
 import nn.util.Fmt;
+import nn.util.Interrupt;
+import nn.util.NotFinite;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -131,6 +133,7 @@ public final class Trainer {
     /** The stop conditions, asked in this order after every epoch; one of them must limit the epochs. */
     public Trainer stopWhen(StopCondition... conditions) {
         Check.argument(conditions != null && conditions.length > 0, "a training run needs at least one stop condition, e.g. maxEpochs(100)");
+        Check.noNulls(conditions, "stopWhen", "stop conditions");
         List<StopCondition> list = List.of(conditions);
         Check.argument(list.stream().anyMatch(c -> c.epochLimit() < Integer.MAX_VALUE),
                 "the stop conditions %s do not limit the number of epochs: add maxEpochs(n)", list);
@@ -141,6 +144,7 @@ public final class Trainer {
 
     /** Keeps a copy of the network after each of these epochs (0 = before training). */
     public Trainer snapshotsAt(int... epochs) {
+        Check.given("snapshotsAt", "epochs", epochs);
         Trainer t = copy();
         t.snapshotsAt = epochs.clone();
         return t;

@@ -9,6 +9,7 @@ import nn.random.NumpyRandom;
 import nn.util.Check;
 import nn.util.Fmt;
 import nn.util.Interrupt;
+import nn.util.NotFinite;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,9 +41,9 @@ public final class Training implements History {
 
     Training(Trainer trainer, Network network, Samples train, Samples validation) {
         Check.argument(network != null && train != null, "training needs a network and training data");
-        check(network, train);
+        check(network, train, "");
         if (validation != null) {
-            check(network, validation);
+            check(network, validation, "the validation data ");
         }
         this.keepBest = trainer.stops().stream().anyMatch(StopCondition::keepsBest);
         Check.argument(!keepBest || validation != null, "early stopping needs validation data: call train(network, train, validation)");
@@ -66,10 +67,10 @@ public final class Training implements History {
         }
     }
 
-    private static void check(Network network, Samples data) {
+    private static void check(Network network, Samples data, String what) {
         Check.argument(data.inputSize() == network.inputs() && data.targetSize() == network.outputs(),
-                "%s has %d inputs and %d outputs but %s has %d inputs and %d targets",
-                network, network.inputs(), network.outputs(), data.name(), data.inputSize(), data.targetSize());
+                "%s has %d inputs and %d outputs but %s%s has %d inputs and %d targets",
+                network, network.inputs(), network.outputs(), what, data.name(), data.inputSize(), data.targetSize());
     }
 
     /**
@@ -86,14 +87,20 @@ public final class Training implements History {
             Shuffle.inPlace(order, random);
         }
         double total = 0;
-        for (int from = 0; from < order.length; from += batch) {
-            double loss = pass.backprop(x, t, order, from, Math.min(from + batch, order.length), dropout);
-            if (!Double.isFinite(loss)) { // the message is built only on failure
-                Check.argument(false, "training diverged at epoch %d: the loss of the batch from row %d is %s (try a smaller learning rate than %s)",
-                        epochs + 1, from + 1, loss, Fmt.num(trainer.optimizer().learningRate()));
+        try {
+            for (int from = 0; from < order.length; from += batch) {
+                Interrupt.check("training");
+                double loss = pass.backprop(x, t, order, from, Math.min(from + batch, order.length), dropout);
+                if (!Double.isFinite(loss)) { // the message is built only on failure
+                    Check.overflow("the loss of the batch from row %d is %s", from + 1, loss);
+                }
+                pass.step(trainer.optimizer(), trainer.lambda());
+                total += loss;
             }
-            pass.step(trainer.optimizer(), trainer.lambda());
-            total += loss;
+        } catch (NotFinite e) {
+            throw Check.fromCaller(new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "training diverged at epoch %d: %s; try a smaller learning rate than η = %s", epochs + 1, e.getMessage(),
+                    Fmt.num(trainer.optimizer().learningRate()))));
         }
         return total / order.length;
     }
@@ -101,14 +108,15 @@ public final class Training implements History {
     /** One epoch: {@link #updates()}, the validation loss, the snapshots, the stop conditions and the progress report. */
     public void epoch() {
         Check.argument(!finished(), "this run has finished: %s", this);
-        Interrupt.check("training");
         double loss = updates();
         if (epochs == losses.length) {
             losses = Arrays.copyOf(losses, 2 * epochs);
             validationLosses = Arrays.copyOf(validationLosses, 2 * epochs);
         }
         losses[epochs] = loss;
-        validationLosses[epochs] = xValidation == null ? Double.NaN : pass.totalLoss(xValidation, tValidation) / xValidation.length;
+        if (xValidation != null) {
+            validationLosses[epochs] = pass.totalLoss(xValidation, tValidation) / xValidation.length;
+        }
         epochs++;
         if (xValidation != null && (best == 0 || validationLosses[epochs - 1] < validationLosses[best - 1])) {
             best = epochs;
@@ -147,7 +155,7 @@ public final class Training implements History {
     public TrainingRun run() {
         boolean kept = finished() && keepBest && best > 0;
         Network network = kept ? pass.remembered() : pass.network();
-        return new TrainingRun(trainer.toString(), network, Arrays.copyOf(losses, epochs), Arrays.copyOf(validationLosses, epochs),
+        return new TrainingRun(trainer.toString(), network, Arrays.copyOf(losses, epochs), Arrays.copyOf(validationLosses, xValidation == null ? 0 : epochs),
                 xValidation != null, best, maxEpochs, stoppedBy, kept ? best : epochs, snapshots);
     }
 
@@ -168,12 +176,20 @@ public final class Training implements History {
 
     @Override
     public double loss(int epoch) {
-        return losses[epoch - 1];
+        return losses[checkEpoch(epoch) - 1];
     }
 
     @Override
     public double validationLoss(int epoch) {
-        return validationLosses[epoch - 1];
+        Check.argument(xValidation != null, "this run has no validation data");
+        return validationLosses[checkEpoch(epoch) - 1];
+    }
+
+    private int checkEpoch(int epoch) {
+        if (epoch < 1 || epoch > epochs) {
+            Check.argument(false, "this run has epochs 1 to %d, there is no epoch %d", epochs, epoch);
+        }
+        return epoch;
     }
 
     @Override

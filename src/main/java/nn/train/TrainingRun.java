@@ -20,7 +20,7 @@ public final class TrainingRun implements History {
     private final String trainer;
     private final Network network;
     private final double[] losses;
-    private final double[] validationLosses; // NaN without validation data
+    private final double[] validationLosses; // empty without validation data
     private final boolean validated;
     private final int bestEpoch;
     private final int maxEpochs;
@@ -69,6 +69,7 @@ public final class TrainingRun implements History {
 
     @Override
     public double validationLoss(int epoch) {
+        Check.argument(validated, "this run had no validation data");
         return validationLosses[checkEpoch(epoch) - 1];
     }
 
@@ -87,8 +88,9 @@ public final class TrainingRun implements History {
         return losses.clone();
     }
 
-    /** The mean validation loss after each epoch (NaN without validation data; a copy). */
+    /** The mean validation loss after each epoch (a copy). */
     public double[] validationLosses() {
+        Check.argument(validated, "this run had no validation data");
         return validationLosses.clone();
     }
 

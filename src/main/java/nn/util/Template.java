@@ -41,6 +41,7 @@ public record Template(String latex, String text) {
 
     /** The formula with each hole written as {@code latex} and {@code text} name it (e.g. ŷ₁ for y), without product signs. */
     public String[] symbols(UnaryOperator<String> latex, UnaryOperator<String> text) {
+        Check.given("a formula's symbols", "latex", latex, "text", text);
         return new String[] {replace(this.latex, latex, ""), replace(this.text, text, "")};
     }
 
@@ -50,6 +51,7 @@ public record Template(String latex, String text) {
      * the text form.
      */
     public String[] fill(UnaryOperator<String> latex, UnaryOperator<String> text) {
+        Check.given("filling a formula", "latex", latex, "text", text);
         return new String[] {replace(this.latex, latex, " \\cdot "), replace(this.text, text, TIMES)};
     }
 
@@ -58,7 +60,9 @@ public record Template(String latex, String text) {
         StringBuilder s = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            m.appendReplacement(s, Matcher.quoteReplacement(name.equals("·") ? times : value.apply(name)));
+            String v = name.equals("·") ? times : value.apply(name);
+            Check.argument(v != null, "the hole ‹%s› of a formula was filled with null", name);
+            m.appendReplacement(s, Matcher.quoteReplacement(v));
         }
         return m.appendTail(s).toString();
     }

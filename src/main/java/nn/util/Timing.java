@@ -24,12 +24,15 @@ public final class Timing {
     public static Timing compare(String first, Runnable a, String second, Runnable b, int repeats) {
         Check.argument(first != null && second != null && a != null && b != null, "a timing needs two names and two computations");
         Check.argument(repeats >= 1, "a timing needs at least 1 repeat, not %d", repeats);
+        Check.argument(repeats <= 100_000, "a timing takes at most 100 000 repeats, not %d", repeats);
         for (int i = 0; i < repeats; i++) {
+            Interrupt.check("a timing");
             a.run();
             b.run();
         }
         long[] ta = new long[repeats], tb = new long[repeats];
         for (int i = 0; i < repeats; i++) {
+            Interrupt.check("a timing");
             ta[i] = time(a);
             tb[i] = time(b);
         }
@@ -45,7 +48,8 @@ public final class Timing {
     private static double median(long[] t) {
         long[] s = t.clone();
         java.util.Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
+        double m = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
+        return Math.max(m, 1); // a clock tick at least, so that a ratio of times is a number
     }
 
     /** The name of the first computation. */

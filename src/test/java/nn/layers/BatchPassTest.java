@@ -161,6 +161,6 @@ class BatchPassTest {
         Setup s = setups().findFirst().orElseThrow();
         BatchPass pass = BatchPass.of(s.net(), 4, s.loss());
         var e = assertThrows(IllegalArgumentException.class, () -> pass.backprop(s.x(), s.t(), null, 0, 7, null));
-        assertEquals("a batch of rows 0 to 7 does not fit working memory for 1 to 4 rows", e.getMessage());
+        assertEquals("a batch of rows 0 to 7 of 7 does not fit working memory for 1 to 4 rows", e.getMessage());
     }
 }
