@@ -80,12 +80,12 @@ import static nn.losses.Losses.*;
 var net = Network.builder(2).dense(3, TANH).dense(1, SIGMOID).init(Init.XAVIER_NORMAL.seeded(1)).build();
 var data = Toy2D.xor();
 var before = java.util.Arrays.toString(net.predict(0, 1));""")
-        cell, seconds = interrupted(s, "Trainer.gradientDescent(0.5, MSE).maxEpochs(5_000_000).train(net, data)")
+        cell, seconds = interrupted(s, "Trainer.gradientDescent(0.5, MSE).stopWhen(StopCondition.maxEpochs(5_000_000)).train(net, data)")
         assert errors(cell) and "interrupted" in plain(cell).lower(), plain(cell)
         assert seconds < 1.0, f"the kernel took {seconds:.2f} s to answer the interrupt"
         assert run_clean(s, BUSY).strip() == "busy: []", "the training loop kept running after the interrupt"
         assert run_clean(s, "java.util.Arrays.toString(net.predict(0, 1)).equals(before)").strip() == "true"
-        assert "stopped after 10 epochs" in run_clean(s, "Trainer.gradientDescent(0.5, MSE).maxEpochs(10).train(net, data)")
+        assert "stopped after 10 epochs" in run_clean(s, "Trainer.gradientDescent(0.5, MSE).stopWhen(StopCondition.maxEpochs(10)).train(net, data)")
 
 
 def test_out_of_memory_in_one_cell_leaves_the_kernel_alive_and_the_next_cell_running():

@@ -13,7 +13,7 @@ import java.util.function.DoubleUnaryOperator;
  * Both also suffer rounding error ≈ ε|f| / h (ε ≈ 1.1e-16 for doubles), which grows as h shrinks:
  * the total error against h is a V on log–log axes, and the best h sits where the two meet
  * (about √ε ≈ 1e-8 for the forward and ∛ε ≈ 1e-5 for the central difference when f and its
- * derivatives are of order 1). {@link nn.util.FiniteDifference} uses the central difference with
+ * derivatives are of order 1). {@link nn.check.FiniteDifference}, the library's one checker, uses the central difference with
  * h = 1e-5, the bottom of that V.
  */
 public final class Numerical {

@@ -5,7 +5,6 @@ import nn.util.Check;
 import nn.activations.Activation;
 import nn.losses.LogitLoss;
 import nn.losses.Loss;
-import nn.util.FiniteDifference;
 import nn.util.Fmt;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -26,8 +25,8 @@ public final class DerivativeCheck {
     private DerivativeCheck() {
     }
 
-    /** The largest relative error a correct derivative may show (central differences are good to about 1e-9 here). */
-    public static final double TOLERANCE = 1e-6;
+    /** The largest relative error a correct derivative may show: the rule of {@link FiniteDifference#TOLERANCE}. */
+    public static final double TOLERANCE = FiniteDifference.TOLERANCE;
     private static final String TOLERANCE_TEXT = "1e-6";
 
     /** The outcome of one check: how many numbers were compared and the worst relative error, and where. */
@@ -40,7 +39,7 @@ public final class DerivativeCheck {
 
         /** Whether the worst error is below {@link #TOLERANCE}. */
         public boolean passes() {
-            return worstError < TOLERANCE;
+            return worstError <= TOLERANCE;
         }
 
         @Override

@@ -23,12 +23,20 @@ public final class Shuffle {
         Check.argument(random != null, "shuffling needs a random generator, e.g. new NumpyRandom(42)");
         Check.given("shuffling", "rows", rows);
         int[] a = rows.clone();
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = (int) (random.rand() * (i + 1));
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
+        inPlace(a, random);
         return a;
+    }
+
+    /** Shuffles {@code rows} itself (nothing is allocated: the training loop does this every epoch). */
+    public static void inPlace(int[] rows, NumpyRandom random) {
+        if (random == null || rows == null) {
+            Check.argument(false, "shuffling needs rows and a random generator (e.g. new NumpyRandom(42)), not null");
+        }
+        for (int i = rows.length - 1; i > 0; i--) {
+            int j = (int) (random.rand() * (i + 1));
+            int t = rows[i];
+            rows[i] = rows[j];
+            rows[j] = t;
+        }
     }
 }

@@ -138,6 +138,23 @@ public final class Gradients {
         return new Gradients(w, b);
     }
 
+    /** The largest |∂L/∂θ − other's ∂L/∂θ| over all parameters θ (0 when they are equal to the last digit). */
+    public double largestDifference(Gradients other) {
+        Check.argument(other != null && other.depth() == depth(), "cannot compare gradients of %d and %s layers", depth(), other == null ? "no" : other.depth());
+        double worst = 0;
+        for (int l = 0; l < dW.length; l++) {
+            Check.argument(other.dW[l].length == dW[l].length && other.dW[l][0].length == dW[l][0].length,
+                    "layer %d: cannot compare gradients of shapes %d×%d and %d×%d", l + 1, dW[l].length, dW[l][0].length, other.dW[l].length, other.dW[l][0].length);
+            for (int i = 0; i < dW[l].length; i++) {
+                for (int j = 0; j < dW[l][i].length; j++) {
+                    worst = Math.max(worst, Math.abs(dW[l][i][j] - other.dW[l][i][j]));
+                }
+                worst = Math.max(worst, Math.abs(db[l][i] - other.db[l][i]));
+            }
+        }
+        return worst;
+    }
+
     /** One row per parameter: its name (W¹[1,2] counts from 1 as the lectures do) and ∂L/∂θ. */
     public Table table() {
         StringColumn name = StringColumn.create("parameter θ");

@@ -1,6 +1,7 @@
 package nn.layers;
 
 import nn.activations.Activation;
+import nn.losses.LogitLoss;
 import nn.losses.Loss;
 import nn.util.Check;
 import tech.tablesaw.api.IntColumn;
@@ -125,15 +126,51 @@ public final class Network {
         return BackwardPass.of(forward(x), target, loss);
     }
 
+    /** Backpropagation for one example with a loss of the output layer's scores zᴸ, e.g. softmax + cross-entropy. */
+    public BackwardPass backward(double[] x, double[] target, LogitLoss loss) {
+        return BackwardPass.of(forward(x), target, loss);
+    }
+
     /** ∂L/∂θ for every parameter θ, for one example. */
     public Gradients gradients(double[] x, double[] target, Loss loss) {
         return backward(x, target, loss).gradients();
+    }
+
+    /**
+     * The mean gradient (1/B) Σᵣ ∂L(x⁽ʳ⁾, t⁽ʳ⁾)/∂θ over a batch, one example per row of {@code x}
+     * and {@code targets}, computed in matrix form by a {@link BatchPass}.
+     */
+    public Gradients gradients(double[][] x, double[][] targets, Loss loss) {
+        checkBatch(x, targets);
+        BatchPass pass = BatchPass.of(this, x.length, loss);
+        pass.backprop(x, targets, null, 0, x.length, null);
+        return pass.gradients();
     }
 
     /** The loss L(a^L, t) for one example. */
     public double loss(double[] x, double[] target, Loss loss) {
         Check.notNull(loss, "loss", "a loss function");
         return loss.value(predict(x), target);
+    }
+
+    /** The mean loss (1/N) Σᵢ L(x⁽ⁱ⁾, t⁽ⁱ⁾) over the rows of {@code x} and {@code targets}, by forward passes in matrix form. */
+    public double loss(double[][] x, double[][] targets, Loss loss) {
+        checkBatch(x, targets);
+        return BatchPass.of(this, Math.min(x.length, 256), loss).totalLoss(x, targets) / x.length;
+    }
+
+    /** Fails unless x and the targets have one row per example, of this network's input and output sizes. */
+    private void checkBatch(double[][] x, double[][] targets) {
+        Check.argument(x != null && targets != null && x.length > 0 && x.length == targets.length,
+                "a batch needs as many target rows as input rows, at least one, but got %s and %s",
+                x == null ? "none" : x.length, targets == null ? "none" : targets.length);
+        for (int r = 0; r < x.length; r++) {
+            Check.argument(x[r] != null && x[r].length == inputs(), "%s expects %d inputs but row %d of the batch has %s",
+                    this, inputs(), r + 1, x[r] == null ? "none" : x[r].length);
+            Check.finite(x[r], "x row " + (r + 1));
+            Check.argument(targets[r] != null && targets[r].length == outputs(), "%s has %d outputs but target row %d has %s entries",
+                    this, outputs(), r + 1, targets[r] == null ? "no" : targets[r].length);
+        }
     }
 
     /** One step of gradient descent (梯度下降): θ ← θ − η ∂L/∂θ for every weight and bias. */
@@ -149,12 +186,7 @@ public final class Network {
                 Check.argument(false, "layer %d has W of shape %d×%d but its gradient is %d×%d",
                         l, layer.outputs(), layer.inputs(), dW.length, dW[0].length);
             }
-            Dense updated = layer.minus(eta, dW, g.sharedBiases(l));
-            if (!updated.isFinite()) {
-                Check.overflow("the step θ ← θ − η ∂L/∂θ with η = %s overflowed in layer %d (a weight or bias would be ±∞ or NaN)",
-                        nn.util.Fmt.num(eta), l);
-            }
-            next.add(updated);
+            next.add(layer.minus(eta, dW, g.sharedBiases(l), l));
         }
         return new Network(next);
     }

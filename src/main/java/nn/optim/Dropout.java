@@ -93,6 +93,17 @@ public final class Dropout {
         return out;
     }
 
+    /**
+     * Fills {@code scale} with a fresh mask times 1/(1 − p): each entry 0 with probability p, else
+     * 1/(1 − p). Draws from the generator as {@link #forward(double[])} does; nothing is allocated.
+     */
+    public void drawMask(double[] scale) {
+        Check.notNull(scale, toString(), "an array for the mask");
+        for (int c = 0; c < scale.length; c++) {
+            scale[c] = random.rand() < p ? 0 : 1 / (1 - p);
+        }
+    }
+
     /** ∂L/∂a from ∂L/∂a' for one vector; see {@link #backward(double[][])}. */
     public double[] backward(double[] gradOut) {
         Check.notNull(gradOut, toString(), "∂L/∂a'");

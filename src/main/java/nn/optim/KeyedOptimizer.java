@@ -53,9 +53,7 @@ abstract class KeyedOptimizer implements Optimizer {
             Check.argument(Double.isFinite(g[i]), "%s: the gradient of %s is %s at index %d", this, key, g[i], i);
             Check.argument(Double.isFinite(theta[i]), "%s: the parameter %d of %s is %s; a step needs finite parameters", this, i, key, theta[i]);
         }
-        State s = states.computeIfAbsent(key, k -> new State(slotCount, theta.length));
-        Check.argument(s.length == theta.length, "%s: %s had %d parameters at its first step but now has %d (one key per tensor, or call reset())",
-                this, key, s.length, theta.length);
+        State s = state(key, theta.length);
         // all or nothing: the step is made on copies of θ and of the state, and kept only if every parameter stays finite
         double[][] kept = s.slots, trial = s.trySlots;
         for (int k = 0; k < kept.length; k++) {
@@ -84,6 +82,31 @@ abstract class KeyedOptimizer implements Optimizer {
         }
         s.trySlots = kept; // the old slots are the next step's scratch
         System.arraycopy(s.tryTheta, 0, theta, 0, s.length);
+    }
+
+    @Override
+    public final void update(String key, double[] theta, double[] g) {
+        if (key == null || theta == null || g == null || theta.length != g.length) { // the message is built only on failure
+            Check.argument(false, "%s: an update needs a key, parameters and a gradient of the same length, but got %s, %s and %s",
+                    this, key, theta == null ? "null" : theta.length + " parameters", g == null ? "null" : "a gradient of length " + g.length);
+        }
+        State s = state(key, theta.length);
+        s.t++;
+        update(theta, g, s);
+    }
+
+    /** The state of {@code key}, made at its first step. */
+    private State state(String key, int length) {
+        State s = states.get(key);
+        if (s == null) {
+            s = new State(slotCount, length);
+            states.put(key, s);
+        }
+        if (s.length != length) {
+            Check.argument(false, "%s: %s had %d parameters at its first step but now has %d (one key per tensor, or call reset())",
+                    this, key, s.length, length);
+        }
+        return s;
     }
 
     @Override

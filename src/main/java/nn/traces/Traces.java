@@ -4,10 +4,10 @@ import nn.layers.BackwardPass;
 import nn.layers.Dense;
 import nn.layers.ForwardPass;
 import nn.layers.Gradients;
-import nn.layers.LayerFunction;
+import nn.activations.LayerFunction;
 import nn.layers.Network;
 import nn.losses.Loss;
-import nn.losses.Losses;
+import nn.losses.LossFormula;
 import nn.show.Markdown;
 import nn.util.Check;
 
@@ -52,17 +52,7 @@ public final class Traces {
             lines.formula(eq.plus(layer.bias(j)).eq().num(z[j]));
         }
         for (int j = 0; j < layer.outputs(); j++) {
-            Formula eq = new Formula().sym("a", "a", l, j + 1).eq();
-            if (f == LayerFunction.SOFTMAX) {
-                eq.add("\\frac{e^{" + num(z[j]) + "}}{", "e^" + new Formula().factor(z[j]).text() + " / (");
-                for (int k = 0; k < z.length; k++) {
-                    eq.add((k == 0 ? "" : " + ") + "e^{" + num(z[k]) + "}", (k == 0 ? "" : " + ") + "e^" + new Formula().factor(z[k]).text());
-                }
-                eq.add("}", ")");
-            } else {
-                eq.add(f.latexSymbol() + "(", f.symbol() + "(").num(z[j]).add(")");
-            }
-            lines.formula(eq.eq().num(a[j]));
+            lines.formula(new Formula().sym("a", "a", l, j + 1).eq().add(f.formula(z, j)).eq().num(a[j]));
         }
         return lines;
     }
@@ -108,7 +98,7 @@ public final class Traces {
     private static Lines update(Network before, Gradients g, double eta, Loss loss, int l, Lines lines) {
         Check.positive(eta, "the learning rate η");
         Dense layer = before.layer(l);
-        String[] c = LossFormulas.symbol(loss);
+        String[] c = (loss.formula() == null ? LossFormula.L : loss.formula().symbol()).symbols();
         lines.heading("**Update of layer " + l + "** with $\\eta = " + num(eta) + "$: $\\theta \\leftarrow \\theta - \\eta\\, \\partial " + c[0]
                 + "/\\partial\\theta$", "update of layer " + l + " with η = " + num(eta) + ": θ ← θ − η·∂" + c[1] + "/∂θ");
         for (int j = 0; j < layer.outputs(); j++) {
@@ -126,10 +116,5 @@ public final class Traces {
 
     static String num(double v) {
         return new Formula().num(v).latex();
-    }
-
-    /** True for the lecture's C₀ and the other squared errors, whose formulas we can write out. */
-    static boolean isSquared(Loss loss) {
-        return loss == Losses.SQUARED_ERROR || loss == Losses.HALF_SQUARED_ERROR || loss == Losses.MSE;
     }
 }

@@ -141,13 +141,17 @@ public final class Check {
 
     /** Fails unless {@code value} is a finite number (not NaN, not ±∞). */
     public static double finite(double value, String what) {
-        argument(Double.isFinite(value), "%s must be a finite number but was %s", what, value);
+        if (!Double.isFinite(value)) { // arguments are boxed only on failure: checks like this run for every example
+            argument(false, "%s must be a finite number but was %s", what, value);
+        }
         return value;
     }
 
     /** Fails unless every entry of {@code values} is finite; names the first bad position. */
     public static double[] finite(double[] values, String what) {
-        argument(values != null, "%s must not be null", what);
+        if (values == null) {
+            argument(false, "%s must not be null", what);
+        }
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) { // the message is built only on failure: this check runs in every training step
                 argument(false, "%s[%d] must be a finite number but was %s (%s = %s)", what, i, values[i], what, Arrays.toString(values));
@@ -158,7 +162,9 @@ public final class Check {
 
     /** Fails unless {@code value} is strictly positive. */
     public static double positive(double value, String what) {
-        argument(value > 0 && Double.isFinite(value), "%s must be a positive finite number but was %s", what, value);
+        if (!(value > 0 && Double.isFinite(value))) {
+            argument(false, "%s must be a positive finite number but was %s", what, value);
+        }
         return value;
     }
 

@@ -1,6 +1,6 @@
 package nn.activations;
 
-import nn.util.FiniteDifference;
+import nn.check.FiniteDifference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

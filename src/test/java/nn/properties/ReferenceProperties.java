@@ -15,7 +15,6 @@ import nn.data.Standardizer;
 import nn.init.Init;
 import nn.layers.Dense;
 import nn.layers.Gradients;
-import nn.layers.LayerFunction;
 import nn.layers.Network;
 import nn.losses.Loss;
 import nn.losses.Losses;
@@ -169,7 +168,7 @@ class ReferenceProperties {
                     z[i] += w[i][j] * a[j];
                 }
             }
-            a = d.function() == LayerFunction.SOFTMAX ? Softmax.apply(z) : d.function().activation().apply(z);
+            a = d.function().activation() == null ? Softmax.apply(z) : d.function().activation().apply(z);
         }
         return a;
     }

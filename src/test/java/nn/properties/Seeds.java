@@ -4,7 +4,7 @@ import nn.data.Digits;
 import nn.data.LogicData;
 import nn.data.Separable;
 import nn.data.Toy2D;
-import nn.gradcheck.GradientCheck;
+import nn.check.GradientCheck;
 import nn.init.Init;
 import nn.layers.Network;
 import nn.losses.Losses;
@@ -15,8 +15,8 @@ import nn.optim.Optimizer;
 import nn.perceptron.Perceptron;
 import nn.show.Show;
 import nn.tables.Claims;
-import nn.train.DropoutBackprop;
-import nn.train.MiniBatchTrainer;
+import nn.layers.BatchPass;
+import nn.train.StopCondition;
 import nn.train.Trainer;
 
 import java.util.LinkedHashMap;
@@ -53,12 +53,14 @@ final class Seeds {
                 () -> softmaxNet().backward(new double[] {1, 2}, new double[] {0, 1}, Losses.CROSS_ENTROPY));
         s.put("GradientCheck.of(net, new double[] {0.5, -1}, new double[] {1}, MSE)",
                 () -> GradientCheck.of(net(), new double[] {0.5, -1}, new double[] {1}, Losses.MSE));
-        s.put("Trainer.gradientDescent(0.5, MSE).maxEpochs(5).snapshotsAt(0, 5).train(net, Toy2D.xor())",
-                () -> Trainer.gradientDescent(0.5, Losses.MSE).maxEpochs(5).snapshotsAt(0, 5).train(net(), Toy2D.xor()));
-        s.put("MiniBatchTrainer.of(Optimizer.adam(0.01), MSE).batchSize(2).maxEpochs(3).earlyStopping(2).train(net, Toy2D.xor(), Toy2D.xor())",
-                () -> MiniBatchTrainer.of(Optimizer.adam(0.01), Losses.MSE).batchSize(2).maxEpochs(3).earlyStopping(2).train(net(), Toy2D.xor(), Toy2D.xor()));
-        s.put("DropoutBackprop.of(net, new double[] {0.5, -1}, new double[] {1}, MSE, Dropout.of(0.5, 1))",
-                () -> DropoutBackprop.of(net(), new double[] {0.5, -1}, new double[] {1}, Losses.MSE, Dropout.of(0.5, 1)));
+        s.put("Trainer.gradientDescent(0.5, MSE).stopWhen(maxEpochs(5)).snapshotsAt(0, 5).train(net, Toy2D.xor())",
+                () -> Trainer.gradientDescent(0.5, Losses.MSE).stopWhen(StopCondition.maxEpochs(5)).snapshotsAt(0, 5).train(net(), Toy2D.xor()));
+        s.put("Trainer.of(Optimizer.adam(0.01), MSE).batchSize(2).stopWhen(maxEpochs(3), earlyStopping(2)).train(net, Toy2D.xor(), Toy2D.xor())",
+                () -> Trainer.of(Optimizer.adam(0.01), Losses.MSE).batchSize(2).stopWhen(StopCondition.maxEpochs(3), StopCondition.earlyStopping(2))
+                        .train(net(), Toy2D.xor(), Toy2D.xor()));
+        s.put("Trainer.of(Optimizer.sgd(0.1), MSE).batchSize(2).dropout(0.5).start(net, Toy2D.xor(), null)",
+                () -> Trainer.of(Optimizer.sgd(0.1), Losses.MSE).batchSize(2).dropout(0.5).start(net(), Toy2D.xor(), null));
+        s.put("BatchPass.of(net, 4, MSE)", () -> BatchPass.of(net(), 4, Losses.MSE));
         s.put("Descent.run(Optimizer.momentum(0.05, 0.9), Objective.valley(), new double[] {1, 1}, 5)",
                 () -> Descent.run(Optimizer.momentum(0.05, 0.9), Objective.valley(), new double[] {1, 1}, 5));
         s.put("Perceptron.zero(2, 1).train(LogicData.and(), 20)", () -> Perceptron.zero(2, 1).train(LogicData.and(), 20));

@@ -1,4 +1,4 @@
-package nn.gradcheck;
+package nn.check;
 
 import nn.layers.Dense;
 import nn.layers.Gradients;
@@ -23,18 +23,11 @@ import java.util.List;
  *   numeric ∂L/∂θ ≈ (L(θ + h) − L(θ − h)) / 2h,
  *   relative error = |analytic − numeric| / max(|analytic|, |numeric|, FLOOR)
  * </pre>
- * With h = 1e-5 and doubles, the central difference carries rounding noise of about
- * 1e-16 · L / h ≈ 1e-11 for a loss of order 1, so gradients smaller than {@link #FLOOR} = 1e-6 are
- * compared absolutely (their relative error would measure only that noise). A correct gradient
- * then agrees to about 1e-7 or better; an error in a formula gives relative errors near 1.
+ * with the step and the rule of {@link FiniteDifference}: a correct gradient shows a relative error
+ * of at most 1e-6 (for gradients below FLOOR = 1e-4, an absolute difference of at most 1e-10); an
+ * error in a formula gives relative errors near 1.
  */
 public final class GradientCheck {
-    /** The step h of the central difference. */
-    public static final double H = 1e-5;
-
-    /** Below this size a gradient is compared absolutely rather than relatively. */
-    public static final double FLOOR = 1e-6;
-
     /** One parameter's two gradients. */
     public record Row(String parameter, double analytic, double numeric) {
         /** Checks the gradients are numbers. */
@@ -43,10 +36,14 @@ public final class GradientCheck {
             Check.finite(numeric, "the numeric gradient of " + parameter);
         }
 
-        /** |analytic − numeric| / max(|analytic|, |numeric|, {@link #FLOOR}). */
+        /** |analytic − numeric| / max(|analytic|, |numeric|, {@link FiniteDifference#FLOOR}). */
         public double relativeError() {
-            double scale = Math.max(FLOOR, Math.max(Math.abs(analytic), Math.abs(numeric)));
-            return Math.abs(analytic - numeric) / scale;
+            return FiniteDifference.relativeError(analytic, numeric);
+        }
+
+        /** Whether the two agree by {@link FiniteDifference}'s rule. */
+        public boolean agrees() {
+            return FiniteDifference.agree(analytic, numeric);
         }
     }
 
@@ -89,22 +86,27 @@ public final class GradientCheck {
         return new GradientCheck("gradient check of " + network + " with " + loss.name(), rows);
     }
 
-    /** (L(θ + h) − L(θ − h)) / 2h for the weight W[i][j] of layer l, or the bias b[i] when j = −1. */
+    /** The central difference of L with respect to the weight W[i][j] of layer l, or the bias b[i] when j = −1. */
     private static double numeric(Network net, int l, int i, int j, double[] x, double[] t, Loss loss) {
-        double plus = net.withLayer(l, nudged(net.layer(l), i, j, +H)).loss(x, t, loss);
-        double minus = net.withLayer(l, nudged(net.layer(l), i, j, -H)).loss(x, t, loss);
-        return (plus - minus) / (2 * H);
+        Dense layer = net.layer(l);
+        return FiniteDifference.derivative(theta -> net.withLayer(l, with(layer, i, j, theta)).loss(x, t, loss), j < 0 ? layer.bias(i) : layer.weight(i, j));
     }
 
-    private static Dense nudged(Dense layer, int i, int j, double h) {
+    /** The layer with W[i][j] (or b[i] when j = −1) set to θ. */
+    private static Dense with(Dense layer, int i, int j, double theta) {
         double[][] w = layer.weights();
         double[] b = layer.biases();
         if (j < 0) {
-            b[i] += h;
+            b[i] = theta;
         } else {
-            w[i][j] += h;
+            w[i][j] = theta;
         }
         return Dense.of(w, b, layer.function());
+    }
+
+    /** Whether every parameter's two gradients agree by {@link FiniteDifference}'s rule. */
+    public boolean passes() {
+        return rows.stream().allMatch(Row::agrees);
     }
 
     /** One row per parameter. */
