@@ -57,7 +57,7 @@ public final class Figure extends BufferedImage {
         }
         String title = chart.getTitle(), x = chart.getXAxisTitle(), y = chart.getYAxisTitle();
         Map<Series, String> labels = new HashMap<>();
-        chart.getSeriesMap().values().forEach(s -> labels.put(s, s.getLabel()));
+        chart.getSeriesMap().values().stream().filter(Series::isShowInLegend).forEach(s -> labels.put(s, s.getLabel())); // a hidden series' name is never drawn
         try {
             chart.setTitle(Language.text(title));
             chart.setXAxisTitle(Language.text(x));

@@ -47,6 +47,31 @@ class LanguageFiguresTest {
         ImageIO.write(lossChinese, "png", new File(target, "loss.png"));
     }
 
+    @Test
+    @DisplayName("a series hidden from the legend keeps its name: it is never drawn, so it needs no translation")
+    void hiddenSeries() {
+        XYChart chart = Curves.chart("loss during training", "epoch", "loss", 620, 340, true);
+        Curves.curve(chart, "loss", new double[] {1, 2, 3}, new double[] {3, 2, 1}, 0);
+        DistributionPlots.roundTicks(chart, 0.5, 1);
+        java.io.PrintStream err = System.err;
+        var written = new java.io.ByteArrayOutputStream();
+        String check = System.getProperty("nn.translationCheck");
+        System.setProperty("nn.translationCheck", "true");
+        Language.use(Language.CHINESE);
+        try {
+            System.setErr(new java.io.PrintStream(written, true, java.nio.charset.StandardCharsets.UTF_8));
+            Figure.of(chart);
+        } finally {
+            System.setErr(err);
+            if (check == null) {
+                System.clearProperty("nn.translationCheck");
+            } else {
+                System.setProperty("nn.translationCheck", check);
+            }
+        }
+        assertEquals("", written.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static long pixels(Figure f) {
         long h = 0;
         for (int y = 0; y < f.getHeight(); y++) {
