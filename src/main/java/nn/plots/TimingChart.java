@@ -1,5 +1,6 @@
 package nn.plots;
 
+import nn.i18n.Language;
 import nn.util.Check;
 import nn.util.Fmt;
 import nn.util.Timing;
@@ -12,7 +13,7 @@ import java.awt.Graphics2D;
 /**
  * A {@link Timing} as two bars, one per computation, each labelled with its median time, and how
  * many times faster the second is. A picture, because the times change from run to run: the
- * figure's text (its title) stays the same.
+ * figure's text (its title) stays the same. Its words are drawn in the edition's language ({@link Language}).
  */
 public final class TimingChart {
     private static final int WIDTH = 620;
@@ -30,12 +31,12 @@ public final class TimingChart {
         return Figure.draw(WIDTH, HEIGHT, title, g -> {
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-            g.drawString(title, LEFT, 26);
+            g.drawString(Language.text(title), LEFT, 26);
             bar(g, 44, timing.first(), timing.firstSeconds(), longest, Plots.OFF);
             bar(g, 44 + BAR + 30, timing.second(), timing.secondSeconds(), longest, Plots.ON);
             g.setColor(Color.DARK_GRAY);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-            g.drawString("median of the runs, measured just now: " + Fmt.num(timing.speedup(), 3) + " times faster", LEFT, HEIGHT - 12);
+            g.drawString(Language.text("median of the runs, measured just now: " + Fmt.num(timing.speedup(), 3) + " times faster"), LEFT, HEIGHT - 12);
         });
     }
 
@@ -44,7 +45,7 @@ public final class TimingChart {
         int w = Math.max(2, (int) Math.round(full * seconds / longest));
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        g.drawString(name + ": " + time(seconds), LEFT, y + 12);
+        g.drawString(Language.text(name) + ": " + time(seconds), LEFT, y + 12);
         g.setColor(color);
         g.fillRect(LEFT, y + 18, w, BAR - 18);
         g.setColor(Color.GRAY);
