@@ -92,12 +92,14 @@ public final class BatchNorm {
     }
 
     private void check(double[][] x) {
-        Check.given("batch norm", "the batch", x);
-        Check.argument(x.length > 0 && x[0].length == gamma.length,
-                "batch norm of %d features got a batch of %d×%d", gamma.length, x.length, x.length == 0 ? 0 : x[0].length);
+        Check.argument(x != null && x.length > 0 && x[0] != null && x[0].length == gamma.length,
+                "batch norm of %d features got a batch of %s×%s", gamma.length, x == null ? "null" : x.length,
+                x == null || x.length == 0 ? 0 : x[0] == null ? "null" : x[0].length);
         for (int i = 0; i < x.length; i++) {
-            Check.argument(x[i].length == gamma.length, "batch norm of %d features got a batch whose row %d has %d entries", gamma.length, i, x[i].length);
-            Check.finite(x[i], "row " + i + " of the batch");
+            if (x[i] == null || x[i].length != gamma.length) {
+                Check.argument(false, "batch norm of %d features got row %d of %s entries", gamma.length, i + 1, x[i] == null ? "no (null)" : x[i].length);
+            }
+            Check.finite(x[i], "row " + (i + 1) + " of the batch");
         }
     }
 
