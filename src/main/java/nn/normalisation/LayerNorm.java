@@ -43,13 +43,7 @@ public final class LayerNorm {
 
     /** The forward pass, the same in training and inference. */
     public Pass forward(double[][] x) {
-        Check.given("layer norm", "the batch", x);
-        Check.argument(x.length > 0 && x[0].length == gamma.length,
-                "layer norm of %d features got a batch of %d×%d", gamma.length, x.length, x.length == 0 ? 0 : x[0].length);
-        for (int i = 0; i < x.length; i++) {
-            Check.argument(x[i].length == gamma.length, "layer norm of %d features got a batch whose row %d has %d entries", gamma.length, i, x[i].length);
-            Check.finite(x[i], "row " + i + " of the batch");
-        }
+        Pass.checkBatch("layer norm", x, gamma.length);
         return Pass.of(x, gamma, beta, epsilon, false, null);
     }
 
