@@ -68,6 +68,11 @@ public interface Activation {
         if (z == null || a == null || a.length != z.length) {
             Check.argument(false, "%s needs z and a of the same length, not null", name());
         }
+        for (double v : z) {
+            if (!Double.isFinite(v)) {
+                apply(v); // the activation's own sentence, before a is touched
+            }
+        }
         for (int i = 0; i < z.length; i++) {
             a[i] = apply(z[i]);
         }

@@ -27,6 +27,9 @@ public final class Softmax {
         }
         double max = Double.NEGATIVE_INFINITY;
         for (double v : z) {
+            if (!Double.isFinite(v)) {
+                Check.finite(z, "z"); // names the entry, before s is touched
+            }
             max = Math.max(max, v);
         }
         double sum = 0;

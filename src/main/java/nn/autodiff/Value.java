@@ -70,6 +70,7 @@ public final class Value implements Scalar<Value> {
 
     @Override
     public Value pow(double p) {
+        nn.util.Check.finite(p, "the exponent of pow");
         Value out = new Value(Math.pow(data, p), "^" + (p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)), "", this);
         out.backwardRule = () -> grad += p * Math.pow(data, p - 1) * out.grad;            // ∂uᵖ/∂u = p·uᵖ⁻¹
         return out;
