@@ -153,16 +153,24 @@ def status(source: pathlib.Path) -> Status:
     )
 
 
+def shown(path: pathlib.Path) -> pathlib.Path:
+    """path relative to the workbook's folder when it lies in it (a copy elsewhere, e.g. in a test, as it is)."""
+    try:
+        return path.relative_to(ROOT)
+    except ValueError:
+        return path
+
+
 def describe(source: pathlib.Path, st: Status) -> list[str]:
     """The problems of a lesson's translation, each with the command that fixes it."""
-    t = translation_path(source).relative_to(ROOT)
+    t = shown(translation_path(source))
     name = source.stem
     out = []
     if st.missing:
-        out.append(f"{t}: no translation of the Markdown cells {st.missing} of {source.relative_to(ROOT)} — translate them "
+        out.append(f"{t}: no translation of the Markdown cells {st.missing} of {shown(source)} — translate them "
                    f"(environment/translate.sh pending {name} adds them with their English text, marked pending)")
     if st.orphaned:
-        out.append(f"{t}: translations of cells that {source.relative_to(ROOT)} no longer has: {st.orphaned} — remove those "
+        out.append(f"{t}: translations of cells that {shown(source)} no longer has: {st.orphaned} — remove those "
                    f"sections (or give them the id of the cell that replaced theirs)")
     if st.stale:
         out.append(f"{t}: the English of cells {st.stale} changed since they were translated — environment/translate.sh stale "
