@@ -54,6 +54,18 @@ class ActivationsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyActivation")
+    @DisplayName("the derivative given a = f(z), as the backward pass asks for it, is the derivative at z to the last bit")
+    void derivativeGivenOutputIsTheSameNumber(Activation f) {
+        for (int k = -4000; k <= 4000; k++) {
+            double z = k / 100.0 + k * 1e-7; // −40 … 40, off the round numbers
+            assertEquals(Double.doubleToRawLongBits(f.derivative(z)), Double.doubleToRawLongBits(f.derivative(z, f.apply(z))),
+                    () -> f + "'(" + z + ")");
+        }
+        assertThrows(IllegalArgumentException.class, () -> f.derivative(Double.NaN, 0.5));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyActivation")
     @DisplayName("has a name, a LaTeX formula, and the vector forms apply entry by entry")
     void namesAndVectors(Activation f) {
         assertFalse(f.name().isBlank());
