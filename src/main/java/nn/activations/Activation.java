@@ -21,15 +21,6 @@ public interface Activation {
     /** f'(z) = df/dz, at the input z. */
     double derivative(double z);
 
-    /**
-     * f'(z) when a = f(z) is known already, as in the backward pass after the forward pass: the
-     * same number as {@link #derivative(double)}, which an activation may compute with less work by
-     * reusing a (σ'(z) = σ(z)·σ(−z) = a·σ(−z)).
-     */
-    default double derivative(double z, double a) {
-        return derivative(z);
-    }
-
     /** A short readable name, e.g. {@code sigmoid} or {@code leaky ReLU(α=0.01)}. */
     String name();
 

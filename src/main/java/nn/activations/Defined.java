@@ -43,8 +43,12 @@ final class Defined implements Activation {
         return finiteDerivative(z, derivative.applyAsDouble(input(z)));
     }
 
-    @Override
-    public double derivative(double z, double a) {
+    /**
+     * f'(z) when a = f(z) is known already, as in the backward pass after the forward pass: the
+     * same number as {@link #derivative(double)}, with less work where f' can reuse a
+     * (σ'(z) = σ(z)·σ(−z) = a·σ(−z)).
+     */
+    double derivative(double z, double a) {
         return derivativeGivenA == null ? derivative(z) : finiteDerivative(z, derivativeGivenA.applyAsDouble(input(z), a));
     }
 
