@@ -147,10 +147,27 @@ public final class Network {
         return pass.gradients();
     }
 
-    /** The loss L(a^L, t) for one example. */
+    /**
+     * The loss L(a^L, t) for one example. Where a cross-entropy would clip ŷ to ε and the output
+     * layer applies softmax (or the sigmoid), it is computed from the scores z^L, exactly; where no
+     * such output layer is there, that fails with a sentence naming the clipped prediction.
+     */
     public double loss(double[] x, double[] target, Loss loss) {
         Check.notNull(loss, "loss", "a loss function");
-        return loss.value(predict(x), target);
+        ForwardPass pass = forward(x);
+        return OutputLoss.of(loss, layer(depth()).function()).value(pass.z(depth()), pass.output(), target);
+    }
+
+    /**
+     * Whether the loss of this example is clipped flat: a phrase naming the clipped prediction, e.g.
+     * {@code ŷ[1] = 0 lies below ε = 1e-12 where t[1] = 1}, or null when {@link #loss(double[],
+     * double[], Loss)} is the true loss here (also where the output layer lets it be computed from
+     * the scores). Near a clipped example the loss does not change with the parameters.
+     */
+    public String clippedLoss(double[] x, double[] target, Loss loss) {
+        Check.notNull(loss, "clippedLoss", "a loss function");
+        ForwardPass pass = forward(x);
+        return OutputLoss.of(loss, layer(depth()).function()).clipped(pass.z(depth()), pass.output(), target);
     }
 
     /** The mean loss (1/N) Σᵢ L(x⁽ⁱ⁾, t⁽ⁱ⁾) over the rows of {@code x} and {@code targets}, by forward passes in matrix form. */

@@ -158,6 +158,7 @@ public final class LogitLosses {
 
         @Override
         public double[] gradient(double[] z, double[] target) {
+            check(z, target);
             double[] g = new double[z.length];
             gradient(z, target, g);
             return g;
