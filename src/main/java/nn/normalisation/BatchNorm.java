@@ -92,15 +92,7 @@ public final class BatchNorm {
     }
 
     private void check(double[][] x) {
-        Check.argument(x != null && x.length > 0 && x[0] != null && x[0].length == gamma.length,
-                "batch norm of %d features got a batch of %s×%s", gamma.length, x == null ? "null" : x.length,
-                x == null || x.length == 0 ? 0 : x[0] == null ? "null" : x[0].length);
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] == null || x[i].length != gamma.length) {
-                Check.argument(false, "batch norm of %d features got row %d of %s entries", gamma.length, i + 1, x[i] == null ? "no (null)" : x[i].length);
-            }
-            Check.finite(x[i], "row " + (i + 1) + " of the batch");
-        }
+        Pass.checkBatch("batch norm", x, gamma.length);
     }
 
     /** The running mean μ̄ (a copy). */
