@@ -17,6 +17,14 @@ def test_the_workbook_has_its_first_lessons():
     assert "00-start-here" in names and "01-mcp-neuron" in names, names
 
 
+def test_the_notebooks_run_on_the_minimized_fastutil():
+    """lib/ holds fastutil reduced to the classes the other jars reach (pom.xml), not the whole jar,
+    so every notebook test below also vouches for the reduced jar."""
+    jars = sorted(p.name for p in (nbs.ROOT / "lib").glob("*.jar"))
+    assert "fastutil-minimized.jar" in jars, jars
+    assert not [j for j in jars if j.startswith("fastutil-") and j != "fastutil-minimized.jar"], jars
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_notebook_loads_the_library_the_same_way_in_both_kernels(path):
     nb = nbformat.read(path, as_version=4)
