@@ -7,17 +7,33 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Rectangle;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.Raster;
+import java.awt.image.RenderedImage;
+import java.awt.image.SampleModel;
+import java.awt.image.WritableRaster;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Vector;
 import java.util.function.Consumer;
 
 /**
- * A rendered figure: a chart, several charts side by side, or a picture drawn with Java2D. It is a
- * {@link BufferedImage}, which the Jupyter Java kernels display as a PNG; its {@code toString} is a
- * short description, so the text form of a notebook cell stays the same on every run.
+ * A figure: a chart, several charts side by side, or a picture drawn with Java2D. It keeps how it
+ * is drawn, so it can be shown two ways:
+ * <ul>
+ *   <li>as SVG ({@link #svg()}), sharp at any zoom; {@link nn.Workbook#setup()} has the kernel show
+ *       every figure this way ({@link #html()});</li>
+ *   <li>as an image ({@link #image()}, painted on first use): a figure is a {@link RenderedImage},
+ *       which both Java kernels show as a PNG wherever nothing else is registered.</li>
+ * </ul>
+ * Its {@code toString} is a short description, so the text form of a notebook cell stays the same
+ * on every run.
  */
-public final class Figure extends BufferedImage {
+public final class Figure implements RenderedImage {
     static {
         // Charts are drawn off-screen: no display is needed, on a laptop, a server or Binder.
         if (System.getProperty("java.awt.headless") == null) {
@@ -28,37 +44,32 @@ public final class Figure extends BufferedImage {
     /** Height of the bold heading above a grid of panels. */
     static final int HEADING = 34;
 
+    private final int width;
+    private final int height;
     private final String title;
+    private final Consumer<Graphics2D> painter;
+    private BufferedImage image;
 
-    private Figure(int width, int height, String title) {
-        super(width, height, BufferedImage.TYPE_INT_RGB);
+    private Figure(int width, int height, String title, Consumer<Graphics2D> painter) {
+        this.width = width;
+        this.height = height;
         this.title = title;
+        this.painter = painter;
     }
 
-    /** Paints {@code chart} at its own size into a new figure. */
+    /** {@code chart} at its own size. */
     public static Figure of(Chart<?, ?> chart) {
         return draw(chart.getWidth(), chart.getHeight(), chart.getTitle(), g -> chart.paint(g, chart.getWidth(), chart.getHeight()));
     }
 
     /**
      * A figure drawn directly with Java2D (e.g. a network diagram or digit images): {@code painter}
-     * paints on a white, antialiased canvas of the given size.
+     * paints on a white, antialiased canvas of the given size (once for the image, once for the SVG).
      */
     public static Figure draw(int width, int height, String title, Consumer<Graphics2D> painter) {
         Check.argument(width > 0 && height > 0, "a figure needs a positive size but got %d×%d", width, height);
-        Figure f = new Figure(width, height, title == null ? "" : title);
-        Graphics2D g = f.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            painter.accept(g);
-        } finally {
-            g.dispose();
-        }
-        return f;
+        Check.argument(painter != null, "a figure needs a painter");
+        return new Figure(width, height, title == null ? "" : title, painter);
     }
 
     /**
@@ -78,15 +89,15 @@ public final class Figure extends BufferedImage {
     }
 
     /**
-     * Small multiples of images (figures already drawn): row by row, {@code columns} to a row,
-     * each centred in a cell as large as the largest image, under {@code title} (drawn as a
-     * heading when it is not empty).
+     * Small multiples of figures (or other images): row by row, {@code columns} to a row, each
+     * centred in a cell as large as the largest, under {@code title} (drawn as a heading when it is
+     * not empty).
      */
-    public static Figure tiles(String title, int columns, List<? extends BufferedImage> panels) {
+    public static Figure tiles(String title, int columns, List<? extends RenderedImage> panels) {
         Check.argument(columns >= 1, "a grid of figures needs at least one column but got %d", columns);
         Check.argument(panels != null && !panels.isEmpty(), "a grid of figures needs at least one panel");
-        int cellW = panels.stream().mapToInt(BufferedImage::getWidth).max().orElse(1);
-        int cellH = panels.stream().mapToInt(BufferedImage::getHeight).max().orElse(1);
+        int cellW = panels.stream().mapToInt(RenderedImage::getWidth).max().orElse(1);
+        int cellH = panels.stream().mapToInt(RenderedImage::getHeight).max().orElse(1);
         int cols = Math.min(columns, panels.size());
         int rows = (panels.size() + cols - 1) / cols;
         int top = title == null || title.isEmpty() ? 0 : HEADING;
@@ -98,12 +109,85 @@ public final class Figure extends BufferedImage {
                 g.drawString(title, Math.max(4, (cols * cellW - w) / 2), 24);
             }
             for (int i = 0; i < panels.size(); i++) {
-                BufferedImage p = panels.get(i);
+                RenderedImage p = panels.get(i);
                 int x = (i % cols) * cellW + (cellW - p.getWidth()) / 2;
                 int y = top + (i / cols) * cellH + (cellH - p.getHeight()) / 2;
-                g.drawImage(p, x, y, null);
+                if (p instanceof Figure f) { // drawn again in place, so it stays vector in the SVG
+                    Graphics2D panel = (Graphics2D) g.create(x, y, f.width, f.height);
+                    try {
+                        f.paint(panel);
+                    } finally {
+                        panel.dispose();
+                    }
+                } else {
+                    g.drawRenderedImage(p, AffineTransform.getTranslateInstance(x, y));
+                }
             }
         });
+    }
+
+    /** Paints the figure at the origin of {@code g}: a white, antialiased canvas, then the drawing. */
+    private void paint(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        painter.accept(g);
+    }
+
+    /** The figure as pixels (painted on first use, then kept). */
+    public synchronized BufferedImage image() {
+        if (image == null) {
+            BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            try {
+                paint(g);
+            } finally {
+                g.dispose();
+            }
+            image = img;
+        }
+        return image;
+    }
+
+    /** The figure as an SVG document (its shapes and text as vector paths, images inside it as PNG). */
+    public String svg() {
+        return Svg.of(width, height, this::paint);
+    }
+
+    /**
+     * What a notebook shows: an HTML {@code img} of the SVG. As HTML it shows in every Jupyter
+     * front end, also in a notebook that JupyterLab does not trust (a bare {@code image/svg+xml}
+     * output shows there only once the notebook is trusted).
+     */
+    public String html() {
+        return "<img width='" + width + "' height='" + height + "' alt='" + attribute(title) + "' src=\"data:image/svg+xml,"
+                + dataUri(svg()) + "\"/>";
+    }
+
+    /**
+     * {@code text} for a data URI in a double-quoted HTML attribute: %, #, &amp;, double quotes,
+     * control characters and non-ASCII are escaped; everything else (SVG's single quotes, its
+     * angle brackets) stays as it is.
+     */
+    static String dataUri(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + text.length() / 16);
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c > 0x20 && c < 0x7f && c != '%' && c != '#' && c != '"' && c != '&') {
+                sb.append((char) c);
+            } else if (c == ' ') {
+                sb.append(' ');
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String attribute(String text) {
+        return text.replace("&", "&amp;").replace("'", "&#39;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** The figure's title. */
@@ -111,8 +195,114 @@ public final class Figure extends BufferedImage {
         return title;
     }
 
+    // A RenderedImage: the painted image's, so that a kernel without the SVG form shows a PNG.
+    @Override
+    public int getWidth() {
+        return width;
+    }
+
+    @Override
+    public int getHeight() {
+        return height;
+    }
+
+    @Override
+    public Vector<RenderedImage> getSources() {
+        return null;
+    }
+
+    @Override
+    public Object getProperty(String name) {
+        return image().getProperty(name);
+    }
+
+    @Override
+    public String[] getPropertyNames() {
+        return image().getPropertyNames();
+    }
+
+    @Override
+    public ColorModel getColorModel() {
+        return image().getColorModel();
+    }
+
+    @Override
+    public SampleModel getSampleModel() {
+        return image().getSampleModel();
+    }
+
+    @Override
+    public int getMinX() {
+        return 0;
+    }
+
+    @Override
+    public int getMinY() {
+        return 0;
+    }
+
+    @Override
+    public int getNumXTiles() {
+        return 1;
+    }
+
+    @Override
+    public int getNumYTiles() {
+        return 1;
+    }
+
+    @Override
+    public int getMinTileX() {
+        return 0;
+    }
+
+    @Override
+    public int getMinTileY() {
+        return 0;
+    }
+
+    @Override
+    public int getTileWidth() {
+        return width;
+    }
+
+    @Override
+    public int getTileHeight() {
+        return height;
+    }
+
+    @Override
+    public int getTileGridXOffset() {
+        return 0;
+    }
+
+    @Override
+    public int getTileGridYOffset() {
+        return 0;
+    }
+
+    @Override
+    public Raster getTile(int tileX, int tileY) {
+        return image().getTile(tileX, tileY);
+    }
+
+    @Override
+    public Raster getData() {
+        return image().getData();
+    }
+
+    @Override
+    public Raster getData(Rectangle rect) {
+        return image().getData(rect);
+    }
+
+    @Override
+    public WritableRaster copyData(WritableRaster raster) {
+        return image().copyData(raster);
+    }
+
     @Override
     public String toString() {
-        return "Figure(\"" + title + "\", " + getWidth() + "×" + getHeight() + ")";
+        return "Figure(\"" + title + "\", " + width + "×" + height + ")";
     }
 }
