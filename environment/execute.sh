@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Re-executes notebooks in place on a fresh Java kernel, so their committed outputs are the ones
-# the code gives now. With no arguments, every notebook in notebooks/.
-#   environment/execute.sh                       # all
-#   environment/execute.sh notebooks/01-mcp-neuron.ipynb
+# Refreshes everything made from the lessons' sources: makes each student edition in notebooks/
+# and its worked solutions from source/ (environment/editions.py), then executes the student
+# edition on a fresh Java kernel and writes its outputs, so the committed outputs are the ones the
+# code gives now. With no arguments, every lesson.
+#   environment/execute.sh                                   # all
+#   environment/execute.sh source/01-mcp-neuron.ipynb        # one (notebooks/01-mcp-neuron.ipynb names the same)
+#   environment/execute.sh --adopt notebooks/01-mcp-neuron.ipynb   # first move edits made there into source/
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 workbook_check_jdk
 workbook_venv

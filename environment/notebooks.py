@@ -1,10 +1,12 @@
 """Execute the workbook's notebooks in a real Java kernel and check them.
 
-Used by the tests (environment/tests/test_notebooks.py) and by environment/execute.sh, which
-writes the fresh outputs back into the notebooks.
+Used by the tests (environment/tests/test_notebooks.py) and by environment/execute.sh, which first
+makes the student editions from source/ (environment/editions.py), then writes the fresh outputs
+back into them.
 
 A notebook passes when, executed top to bottom on a fresh kernel,
-  * no cell raises an error or runs longer than CELL_TIMEOUT seconds,
+  * no cell raises an error or runs longer than CELL_TIMEOUT seconds, except the check of an
+    unanswered exercise (tagged raises-exception), which must fail saying it is not answered yet,
   * nothing is written to stderr,
   * every text output (plain text, HTML, Markdown, LaTeX, printed lines) equals the committed
     one, and every output has the same kinds of data (an image stays an image).
@@ -27,6 +29,8 @@ import urllib.parse
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError
+
+import editions
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -52,6 +56,8 @@ def execute(path: pathlib.Path) -> tuple[nbformat.NotebookNode, float]:
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
+    if not any(c.cell_type == "code" for c in fresh.cells):
+        return fresh, 0.0  # a page of text: nothing to run
     client = NotebookClient(
         fresh,
         kernel_name=KERNEL,
@@ -71,11 +77,17 @@ def execute(path: pathlib.Path) -> tuple[nbformat.NotebookNode, float]:
     seconds = time.monotonic() - start
     problems = []
     for i, cell in enumerate(fresh.cells):
+        unanswered = editions.UNANSWERED_TAG in cell.get("metadata", {}).get("tags", [])
+        errors = [out for out in cell.get("outputs", []) if out.output_type == "error"]
         for out in cell.get("outputs", []):
             if out.output_type == "stream" and out.name == "stderr":
                 problems.append(f"cell {i} wrote to stderr: {out.text.strip()[:500]}\n--- cell source ---\n{cell.source}")
-            if out.output_type == "error":
+        for out in errors:
+            if not (unanswered and editions.UNANSWERED in out.evalue):
                 problems.append(f"cell {i} raised {out.ename}: {out.evalue}\n--- cell source ---\n{cell.source}")
+        if unanswered and not errors:
+            problems.append(f"cell {i} checks an unanswered exercise, so it should fail saying "
+                            f"'{editions.UNANSWERED}', but it ran without error\n--- cell source ---\n{cell.source}")
     if problems:
         raise NotebookFailure(f"{path.name}:\n" + "\n".join(problems))
     return fresh, seconds
@@ -141,10 +153,30 @@ def stale_outputs(committed: nbformat.NotebookNode, fresh: nbformat.NotebookNode
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help="write the fresh outputs into the notebooks")
-    parser.add_argument("notebooks", nargs="*", type=pathlib.Path)
+    parser.add_argument("--write", action="store_true",
+                        help="make the student editions from source/ first, then write the fresh outputs into them")
+    parser.add_argument("--adopt", action="store_true",
+                        help="with --write: first move edits made in the given student editions into their sources")
+    parser.add_argument("notebooks", nargs="*", type=pathlib.Path,
+                        help="notebooks to run, in source/ or notebooks/ (default: all)")
     args = parser.parse_args(argv)
-    paths = [p.resolve() for p in args.notebooks] or all_notebooks()
+    if args.write:
+        if args.adopt:
+            for p in args.notebooks:
+                print(f"{p}: its edits moved into {editions.adopt(p).relative_to(ROOT)}")
+        missing = [p for p in args.notebooks if not editions.source_path(p).exists()]
+        if missing:
+            print("no source for " + ", ".join(map(str, missing)) + ": lessons are edited in source/ "
+                  "(environment/execute.sh --adopt NOTEBOOK makes a source from a notebook)", file=sys.stderr)
+            return 1
+        chosen = [editions.source_path(p) for p in args.notebooks] or editions.sources()
+        for source in chosen:
+            editions.write(source)
+        for path in editions.orphans():
+            print(f"warning: {path}", file=sys.stderr)
+        paths = [editions.student_path(s) for s in chosen]
+    else:
+        paths = [p.resolve() for p in args.notebooks] or all_notebooks()
     failed = 0
     for path in paths:
         try:

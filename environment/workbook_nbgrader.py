@@ -14,6 +14,7 @@ from nbgrader.preprocessors import Execute
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
+SOURCE = ROOT / "source"
 
 
 class ExecuteInWorkbook(Execute):
@@ -27,11 +28,11 @@ class ExecuteInWorkbook(Execute):
 
 
 def graded_notebooks() -> list[pathlib.Path]:
-    """The lessons in notebooks/ that have graded cells (nbgrader "grade": true)."""
+    """The lessons' instructor sources in source/ that have graded cells (nbgrader "grade": true)."""
     import nbformat
 
     found = []
-    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+    for path in sorted(SOURCE.glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)
         if any(c.get("metadata", {}).get("nbgrader", {}).get("grade") for c in nb.cells):
             found.append(path)

@@ -1,7 +1,7 @@
 """Course assignments with nbgrader, for real: every lesson with graded cells goes through
 generate_assignment, then three submissions are autograded (see docs/assignments.md):
 
-  * instructor: the committed lesson with its solutions, which must score full marks;
+  * instructor: the lesson's source (source/) with its solutions, which must score full marks;
   * untouched:  the student version exactly as released, which must score zero, without crashing,
                 and whose later cells still run on the library's reference answers;
   * mistake:    the student version answered with the solutions, except for one typical mistake
@@ -37,11 +37,13 @@ MISTAKES = {
     "03-activation-functions.ipynb": ("ex1-sigmoid-prime", "double s = 1 / (1 + Math.exp(-z));",
                                       "double a = 1 / (1 + Math.exp(-z));\n    double s = 1 / (1 + Math.exp(-a));",
                                       "σ' was applied to the activation a = σ(z) instead of to z"),
-    "04-loss-functions.ipynb": ("ex1-mse-gradient", "g[i] = 2 * (prediction[i] - target[i]) / prediction.length;",
+    "05-loss-functions.ipynb": ("ex1-mse-gradient", "g[i] = 2 * (prediction[i] - target[i]) / prediction.length;",
                                 "g[i] = 2 * (prediction[i] - target[i]);", "the mean is missing"),
-    "06-backprop-worked-example.ipynb": ("ex2-hidden-delta", "sum += wNext[k][j] * deltaNext[k];",
+    "07-backprop-worked-example.ipynb": ("ex2-hidden-delta", "sum += wNext[k][j] * deltaNext[k];",
                                          "sum += wNext[j][k] * deltaNext[k];", "W is not transposed"),
-    "08-training-loop.ipynb": ("ex1-stop", "return loss < PerceptronExercises.TARGET_LOSS || epoch",
+    "09-differentiation.ipynb": ("ex1-tanh-backward", "return (1 - t * t) * outGradient;", "return 1 - t * t;",
+                                 "is not multiplied in"),
+    "10-training-loop.ipynb": ("ex1-stop", "return loss < PerceptronExercises.TARGET_LOSS || epoch",
                                "return loss < PerceptronExercises.TARGET_LOSS && epoch", "&& where || belongs"),
 }
 
@@ -127,6 +129,16 @@ def test_the_student_version_has_stubs_and_no_solutions_or_hidden_tests(course, 
             assert STUB in cell.source, f"{gid}: the stub is missing:\n{cell.source}"
             answer = re.search(r"BEGIN SOLUTION\n(.*?)\n\s*// END SOLUTION", source[gid].source, re.S).group(1)
             assert answer.strip() not in cell.source, f"{gid}: the solution is still in the student version"
+
+
+@pytest.mark.parametrize("path", GRADED, ids=[p.stem for p in GRADED])
+def test_the_committed_student_edition_is_what_nbgrader_releases(course, path):
+    released = nbformat.read(course / "release" / ASSIGNMENT / path.name, as_version=4)
+    student = nbformat.read(wn.NOTEBOOKS / path.name, as_version=4)
+    cells = [c for c in student.cells if c.get("id") != "navigation"]
+    assert [(c.cell_type, c.source, c.metadata.get("nbgrader")) for c in cells] == \
+           [(c.cell_type, c.source, c.metadata.get("nbgrader")) for c in released.cells], \
+        f"notebooks/{path.name} is not nbgrader's student version of source/{path.name}: run environment/execute.sh"
 
 
 @pytest.mark.parametrize("path", GRADED, ids=[p.stem for p in GRADED])

@@ -66,7 +66,11 @@ def test_the_mcp_lesson_runs_in_jupyterlab_in_headless_chromium(lab):
     assert report["codeCells"] > 10 and report["outputs"] >= report["codeCells"] - 6, report
     assert report["tables"] >= 5, f"no HTML tables rendered: {report}"
     assert report["images"] >= 4 and report["loadedImages"] == report["images"], f"charts missing: {report}"
-    assert report["errors"] == [], f"error or stderr output in the page: {report['errors']}"
+    # the student edition's unanswered exercises fail their checks by design, and the run goes on
+    nb = json.loads(before)
+    unanswered = sum(1 for c in nb["cells"] if "raises-exception" in c.get("metadata", {}).get("tags", []))
+    assert unanswered and len(report["errors"]) == unanswered, f"error or stderr output in the page: {report['errors']}"
+    assert all("not answered yet" in e for e in report["errors"]), f"an error other than an unanswered exercise: {report['errors']}"
     assert report["consoleErrors"] == [], report["consoleErrors"]
     assert SCREENSHOT.stat().st_size > 10_000
     assert lesson.read_bytes() == before, "JupyterLab saved the notebook during the test (autosave should be off)"

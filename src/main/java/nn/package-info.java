@@ -13,6 +13,8 @@
  *   <li>{@link nn.linear}: affine maps z = Wx + b;</li>
  *   <li>{@link nn.layers}: dense layers, networks, the forward and backward pass;</li>
  *   <li>{@link nn.gradcheck} and {@link nn.check}: gradients checked against finite differences;</li>
+ *   <li>{@link nn.autodiff}: numerical, symbolic and automatic differentiation (forward mode with
+ *       dual numbers, reverse mode with a small engine on scalars);</li>
  *   <li>{@link nn.train}: the training loop and its stop conditions;</li>
  *   <li>{@link nn.init}, {@link nn.optim}: weight initialisation, optimisers, regularisation;</li>
  *   <li>{@link nn.data}, {@link nn.metrics}: data sets, splits, standardisation, confusion matrices;</li>

@@ -83,12 +83,12 @@ public final class BinaryData {
 
     /** A copy of point i. */
     public double[] x(int i) {
-        return x[i].clone();
+        return x[Check.index(i, 0, x.length - 1, name, "points", "point")].clone();
     }
 
     /** The target of point i, −1 or +1. */
     public int t(int i) {
-        return t[i];
+        return t[Check.index(i, 0, x.length - 1, name, "points", "point")];
     }
 
     /** A copy of all points, one row each. */

@@ -78,17 +78,17 @@ public final class Samples {
 
     /** Input i (from 0, a copy). */
     public double[] input(int i) {
-        return inputs[i].clone();
+        return inputs[example(i)].clone();
     }
 
     /** Target i (from 0, a copy). */
     public double[] target(int i) {
-        return targets[i].clone();
+        return targets[example(i)].clone();
     }
 
     /** The class of example i for a binary target: 1 when t ≥ 0.5 (or, for one-hot targets, the index of the largest entry). */
     public int label(int i) {
-        double[] t = targets[i];
+        double[] t = targets[example(i)];
         if (t.length == 1) {
             return t[0] >= 0.5 ? 1 : 0;
         }
@@ -99,6 +99,11 @@ public final class Samples {
             }
         }
         return best;
+    }
+
+    /** i itself, after checking that there is an example i. */
+    private int example(int i) {
+        return Check.index(i, 0, inputs.length - 1, name, "examples", "example");
     }
 
     /** One row per example: its inputs, its target and the network's output ŷ for it. */

@@ -15,6 +15,7 @@ public final class Exercises {
         List<Exercise<?>> all = new ArrayList<>(McpExercises.all());
         all.addAll(PerceptronExercises.all());
         all.addAll(GradientExercises.all());
+        all.addAll(DifferentiationExercises.all());
         return List.copyOf(all);
     }
 }

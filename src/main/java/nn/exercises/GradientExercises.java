@@ -52,7 +52,7 @@ public final class GradientExercises {
             .mistake("this is σ(z), not its derivative σ(z)(1 − σ(z))", GradientExercises::s)
             .build();
 
-    /** Exercise 1 of lesson 04: the gradient of L = 1/N Σ (ŷᵢ − tᵢ)², which is 2/N (ŷ − t). */
+    /** Exercise 1 of lesson 05: the gradient of L = 1/N Σ (ŷᵢ − tᵢ)², which is 2/N (ŷ − t). */
     public static final Exercise<LossGradient> MSE_GRADIENT = Exercise.<LossGradient>of(
                     "exercise 1: ∂MSE/∂ŷ", Losses.MSE::gradient)
             .input("ŷ = [0.8, 0.2], t = [1, 0]", f -> f.gradient(new double[] {0.8, 0.2}, new double[] {1, 0}))
@@ -66,7 +66,7 @@ public final class GradientExercises {
                     (p, t) -> map(p, t, (a, b) -> (a - b) / p.length))
             .build();
 
-    /** Exercise 1 of lesson 06: δᴸ = (a − y) ⊙ σ'(zᴸ) with a = σ(zᴸ). */
+    /** Exercise 1 of lesson 07: δᴸ = (a − y) ⊙ σ'(zᴸ) with a = σ(zᴸ). */
     public static final Exercise<OutputDelta> OUTPUT_DELTA = Exercise.<OutputDelta>of(
                     "exercise 1: the output layer's δ", (z, y) -> map(z, y, (zi, yi) -> (s(zi) - yi) * sPrime(zi)))
             .input("z = [0.5, -1], y = [1, 0]", f -> f.delta(new double[] {0.5, -1}, new double[] {1, 0}))
@@ -80,7 +80,7 @@ public final class GradientExercises {
                     (z, y) -> map(z, y, (zi, yi) -> s(zi) - yi))
             .build();
 
-    /** Exercise 2 of lesson 06: δˡ = (Wˡ⁺¹)ᵀ δˡ⁺¹ ⊙ σ'(zˡ). */
+    /** Exercise 2 of lesson 07: δˡ = (Wˡ⁺¹)ᵀ δˡ⁺¹ ⊙ σ'(zˡ). */
     public static final Exercise<HiddenDelta> HIDDEN_DELTA = Exercise.<HiddenDelta>of(
                     "exercise 2: a hidden layer's δ", (w, d, z) -> hidden(w, d, z, true, true))
             .input("W = [[1, 2], [3, 4]], δ' = [0.5, -1], z = [0, 1]",

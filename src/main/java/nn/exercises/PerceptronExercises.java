@@ -89,7 +89,7 @@ public final class PerceptronExercises {
                     + "the answer takes sign(0) = −1", (w, b, x, t, eta) -> step(w, b, x, t, eta, 1, true, false, false, true))
             .build();
 
-    /** Exercise 1 of lesson 08: stop when the loss is below {@link #TARGET_LOSS} or after {@link #MAX_EPOCHS} epochs. */
+    /** Exercise 1 of lesson 10: stop when the loss is below {@link #TARGET_LOSS} or after {@link #MAX_EPOCHS} epochs. */
     public static final Exercise<Stop> STOP = Exercise.<Stop>of("exercise 1: the stop condition",
                     (epoch, loss) -> loss < TARGET_LOSS || epoch >= MAX_EPOCHS)
             .input("epoch 3, loss 0.5", f -> f.stop(3, 0.5))

@@ -25,43 +25,43 @@ import nn.util.Check;
 public enum Init {
     ZEROS("zeros", "W = 0", "0", false) {
         @Override
-        public double variance(int nIn, int nOut) {
+        double formula(int nIn, int nOut) {
             return 0;
         }
     },
     NORMAL("N(0, 1)", "W \\sim \\mathcal{N}(0, 1)", "1", false) {
         @Override
-        public double variance(int nIn, int nOut) {
+        double formula(int nIn, int nOut) {
             return 1;
         }
     },
     STANDARD("standard U[−1/√n_in, 1/√n_in]", "W \\sim U\\left[-\\tfrac{1}{\\sqrt{n_{in}}}, \\tfrac{1}{\\sqrt{n_{in}}}\\right]", "1/(3 n_in)", true) {
         @Override
-        public double variance(int nIn, int nOut) {
+        double formula(int nIn, int nOut) {
             return 1.0 / (3.0 * nIn);
         }
     },
     XAVIER_NORMAL("Xavier normal N(0, 2/(n_in+n_out))", "W \\sim \\mathcal{N}\\left(0, \\tfrac{2}{n_{in} + n_{out}}\\right)", "2/(n_in + n_out)", false) {
         @Override
-        public double variance(int nIn, int nOut) {
-            return 2.0 / (nIn + nOut);
+        double formula(int nIn, int nOut) {
+            return 2.0 / ((double) nIn + nOut);
         }
     },
     XAVIER_UNIFORM("Xavier uniform U(±√(6/(n_in+n_out)))", "W \\sim U\\left(\\pm\\sqrt{\\tfrac{6}{n_{in} + n_{out}}}\\right)", "2/(n_in + n_out)", true) {
         @Override
-        public double variance(int nIn, int nOut) {
-            return 2.0 / (nIn + nOut);
+        double formula(int nIn, int nOut) {
+            return 2.0 / ((double) nIn + nOut);
         }
     },
     HE_NORMAL("He normal N(0, 2/n_in)", "W \\sim \\mathcal{N}\\left(0, \\tfrac{2}{n_{in}}\\right)", "2/n_in", false) {
         @Override
-        public double variance(int nIn, int nOut) {
+        double formula(int nIn, int nOut) {
             return 2.0 / nIn;
         }
     },
     HE_UNIFORM("He uniform U(±√(6/n_in))", "W \\sim U\\left(\\pm\\sqrt{\\tfrac{6}{n_{in}}}\\right)", "2/n_in", true) {
         @Override
-        public double variance(int nIn, int nOut) {
+        double formula(int nIn, int nOut) {
             return 2.0 / nIn;
         }
     };
@@ -78,8 +78,16 @@ public enum Init {
         this.uniform = uniform;
     }
 
-    /** The variance of one weight for a layer with {@code nIn} inputs and {@code nOut} outputs. */
-    public abstract double variance(int nIn, int nOut);
+    /** The variance of one weight for a layer with {@code nIn} ≥ 1 inputs and {@code nOut} ≥ 1 outputs. */
+    public double variance(int nIn, int nOut) {
+        if (nIn < 1 || nOut < 1) {
+            Check.argument(false, "%s needs a layer with at least one input and one output, but n_in = %d and n_out = %d", label, nIn, nOut);
+        }
+        return formula(nIn, nOut);
+    }
+
+    /** The variance for n_in, n_out ≥ 1: the formula of the table above. */
+    abstract double formula(int nIn, int nOut);
 
     /** The standard deviation √Var. */
     public double std(int nIn, int nOut) {

@@ -24,12 +24,8 @@ public final class LogitLosses {
             "L = -\\sum_i t_i \\log \\mathrm{softmax}(z)_i = \\log\\sum_j e^{z_j} - \\sum_i t_i z_i") {
         @Override
         void checkTargets(double[] t) {
-            double sum = 0;
-            for (double v : t) {
-                sum += v;
-            }
-            Check.argument(Math.abs(sum - 1) <= 1e-9, "softmax + cross-entropy needs targets that add up to 1, but Σt = %s (t = %s)",
-                    Fmt.num(sum), Fmt.vec(t));
+            TermLoss.classes(name(), t.length, "SIGMOID_BINARY_CROSS_ENTROPY on the score z");
+            TermLoss.sumsToOne(name(), "t", t, "a target distribution", "one-hot: a single 1", "");
         }
 
         @Override

@@ -20,6 +20,13 @@ public final class Losses {
     /** How close to 0 or 1 a probability may come inside a cross-entropy. */
     public static final double EPSILON = 1e-12;
 
+    /**
+     * How far from 1 the sum of a probability vector or a target distribution may be in the
+     * cross-entropies: a softmax output adds up to 1 within about 1e-15 and probabilities typed to
+     * four decimals within 1e-4; a central difference moves one entry by 1e-5.
+     */
+    public static final double SUM_TOLERANCE = 1e-4;
+
     /** Mean squared error (均方误差) L = 1/N Σ (ŷᵢ − tᵢ)²; ∂L/∂ŷᵢ = 2/N (ŷᵢ − tᵢ). */
     public static final Loss MSE = new TermLoss("MSE", "L = \\frac{1}{N}\\sum_{i=1}^{N} (\\hat y_i - t_i)^2") {
         @Override
@@ -85,12 +92,18 @@ public final class Losses {
     /**
      * Categorical cross-entropy (交叉熵) L = −Σ tᵢ log ŷᵢ for a probability vector ŷ (a softmax
      * output) and a target distribution t (usually one-hot); ∂L/∂ŷᵢ = −tᵢ / ŷᵢ. Terms with tᵢ = 0
-     * are skipped, so 0 · log 0 counts as 0; ŷᵢ below {@link #EPSILON} counts as ε.
+     * are skipped, so 0 · log 0 counts as 0; ŷᵢ below {@link #EPSILON} counts as ε. Both ŷ and t
+     * must add up to 1 (within {@link #SUM_TOLERANCE}) over at least 2 classes: on a single sigmoid
+     * output every term with t = 0 would vanish and training would see only the examples with
+     * t = 1, so that is refused with a pointer to {@link #BINARY_CROSS_ENTROPY}.
      */
     public static final Loss CROSS_ENTROPY = new TermLoss("cross-entropy", "L = -\\sum_{i} t_i \\log \\hat y_i") {
         @Override
         void check(double[] y, double[] t) {
+            classes(name(), y.length, "BINARY_CROSS_ENTROPY on the probability p");
             probabilities(y, t);
+            sumsToOne(name(), "ŷ", y, "a probability vector", "a softmax output", "; for independent sigmoid outputs use BINARY_CROSS_ENTROPY");
+            sumsToOne(name(), "t", t, "a target distribution", "one-hot: a single 1", "");
         }
 
         @Override

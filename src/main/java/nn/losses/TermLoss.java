@@ -1,6 +1,7 @@
 package nn.losses;
 
 import nn.util.Check;
+import nn.util.Fmt;
 
 /**
  * A loss that is a (scaled) sum of one term per output, L = scale(N) Σᵢ term(ŷᵢ, tᵢ), with the
@@ -33,11 +34,37 @@ abstract class TermLoss extends Named implements Loss {
     final void probabilities(double[] y, double[] t) {
         for (int i = 0; i < y.length; i++) {
             if (!(y[i] >= 0 && y[i] <= 1)) {
-                Check.argument(false, "%s needs probabilities ŷ in [0, 1], but ŷ[%d] = %s (ŷ = %s)", name(), i, y[i], nn.util.Fmt.vec(y));
+                Check.argument(false, "%s needs probabilities ŷ in [0, 1], but ŷ[%d] = %s (ŷ = %s)", name(), i, y[i], Fmt.vec(y));
             }
             if (!(t[i] >= 0 && t[i] <= 1)) {
-                Check.argument(false, "%s needs targets t in [0, 1], but t[%d] = %s (t = %s)", name(), i, t[i], nn.util.Fmt.vec(t));
+                Check.argument(false, "%s needs targets t in [0, 1], but t[%d] = %s (t = %s)", name(), i, t[i], Fmt.vec(t));
             }
+        }
+    }
+
+    /**
+     * Fails unless a loss over classes has at least 2 of them, naming the loss that fits a single
+     * output instead.
+     */
+    static void classes(String loss, int n, String single) {
+        if (n < 2) {
+            Check.argument(false, "%s compares probabilities over 2 or more classes, but there is only 1 output; for a single "
+                    + "sigmoid output use %s", loss, single);
+        }
+    }
+
+    /**
+     * Fails unless the entries of {@code v} add up to 1 within {@link Losses#SUM_TOLERANCE}: "{loss}
+     * needs {symbol} to be {kind} that adds up to 1 ({example}), but Σ{symbol} = …{hint}".
+     */
+    static void sumsToOne(String loss, String symbol, double[] v, String kind, String example, String hint) {
+        double sum = 0;
+        for (double x : v) {
+            sum += x;
+        }
+        if (!(Math.abs(sum - 1) <= Losses.SUM_TOLERANCE)) {
+            Check.argument(false, "%s needs %s to be %s that adds up to 1 (%s), but Σ%s = %s (%s = %s)%s",
+                    loss, symbol, kind, example, symbol, Fmt.num(sum), symbol, Fmt.vec(v), hint);
         }
     }
 

@@ -84,6 +84,7 @@ public final class ConfusionMatrix {
 
     /** Of the examples of class k, the fraction predicted as k (NaN-free: 0 when there are none). */
     public double recall(int k) {
+        Check.index(k, 0, classes() - 1, "this confusion matrix", "classes", "class");
         int row = IntStream.of(counts[k]).sum();
         return row == 0 ? 0 : (double) counts[k][k] / row;
     }

@@ -65,7 +65,7 @@ public record Novikoff(double r, double gamma, double[] u, double c) {
         Perceptron start = training.start();
         Check.argument(start.bias() == 0 && java.util.Arrays.stream(start.weights()).allMatch(w -> w == 0),
                 "Novikoff's bound is for training from w = 0, b = 0, but this run started from %s", start);
-        return training.updates().size() <= bound();
+        return training.updateCount() <= bound();
     }
 
     /** A copy of the hyperplane's weights u. */

@@ -4,6 +4,7 @@ import nn.data.BinaryData;
 import nn.util.Fmt;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -70,13 +71,14 @@ public final class PerceptronTables {
     /** One row per training run: start, order, epochs run, updates made, whether it converged, and the result. */
     public static Table runs(String title, Training... runs) {
         StringColumn order = StringColumn.create("order"), start = StringColumn.create("start");
-        IntColumn epochs = IntColumn.create("epochs"), updates = IntColumn.create("updates");
+        IntColumn epochs = IntColumn.create("epochs");
+        LongColumn updates = LongColumn.create("updates");
         StringColumn converged = StringColumn.create("converged?"), result = StringColumn.create("result");
         for (Training r : runs) {
             order.append(r.order().toString());
             start.append(r.start().toString());
             epochs.append(r.epochs());
-            updates.append(r.updates().size());
+            updates.append(r.updateCount());
             converged.append(r.converged() ? "yes" : "NO");
             result.append(r.result().toString());
         }
@@ -89,14 +91,14 @@ public final class PerceptronTables {
                 title, runs.size(), bounds.size());
         StringColumn data = StringColumn.create("data"), within = StringColumn.create("updates ≤ (R/γ)²?");
         DoubleColumn r = DoubleColumn.create("R"), gamma = DoubleColumn.create("γ"), bound = DoubleColumn.create("(R/γ)²");
-        IntColumn updates = IntColumn.create("updates");
+        LongColumn updates = LongColumn.create("updates");
         for (int k = 0; k < runs.size(); k++) {
             Novikoff n = bounds.get(k);
             data.append(runs.get(k).data().name());
             r.append(Fmt.round(n.r(), 4));
             gamma.append(Fmt.round(n.gamma(), 4));
             bound.append(Fmt.round(n.bound(), 6));
-            updates.append(runs.get(k).updates().size());
+            updates.append(runs.get(k).updateCount());
             within.append(n.holdsFor(runs.get(k)) ? "yes" : "NO");
         }
         return Table.create(title, data, r, gamma, bound, updates, within);

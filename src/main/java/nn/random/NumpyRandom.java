@@ -13,12 +13,8 @@ import nn.util.Check;
  * experiment its own seeded instance.
  */
 public final class NumpyRandom {
-    private static final int N = 624;
-    private static final int M = 397;
-
     private final long seed;
-    private final int[] mt = new int[N];
-    private int pos;
+    private final MersenneTwister mt;
     private boolean hasGauss;
     private double gauss;
 
@@ -26,12 +22,7 @@ public final class NumpyRandom {
     public NumpyRandom(long seed) {
         Check.argument(seed >= 0 && seed <= 0xffffffffL, "a NumPy seed must be between 0 and 2^32 - 1 but was %d", seed);
         this.seed = seed;
-        long s = seed;
-        for (int i = 0; i < N; i++) {
-            mt[i] = (int) s;
-            s = (1812433253L * (s ^ (s >>> 30)) + i + 1) & 0xffffffffL;
-        }
-        pos = N;
+        this.mt = new MersenneTwister(seed);
     }
 
     /** The seed this generator started from. */
@@ -39,32 +30,10 @@ public final class NumpyRandom {
         return seed;
     }
 
-    /** The next 32 random bits (MT19937's tempered output). */
-    int nextInt32() {
-        if (pos == N) {
-            twist();
-        }
-        int y = mt[pos++];
-        y ^= y >>> 11;
-        y ^= (y << 7) & 0x9d2c5680;
-        y ^= (y << 15) & 0xefc60000;
-        y ^= y >>> 18;
-        return y;
-    }
-
-    private void twist() {
-        for (int i = 0; i < N; i++) {
-            int y = (mt[i] & 0x80000000) | (mt[(i + 1) % N] & 0x7fffffff);
-            int next = mt[(i + M) % N] ^ (y >>> 1);
-            mt[i] = (y & 1) == 0 ? next : next ^ 0x9908b0df;
-        }
-        pos = 0;
-    }
-
     /** A uniform double in [0, 1) with 53 random bits, as {@code np.random.rand()}. */
     public double rand() {
-        long a = (nextInt32() & 0xffffffffL) >>> 5;
-        long b = (nextInt32() & 0xffffffffL) >>> 6;
+        long a = (mt.nextInt32() & 0xffffffffL) >>> 5;
+        long b = (mt.nextInt32() & 0xffffffffL) >>> 6;
         return (a * 67108864.0 + b) / 9007199254740992.0;
     }
 

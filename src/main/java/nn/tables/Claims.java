@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * A lecture's printed numbers beside the computed ones. Each claim is the text the lecture prints
- * (e.g. {@code "-0.0287"}); it agrees when the computed value, rounded to as many decimals as the
- * lecture printed, gives the same number (with half a unit of the last printed digit of slack). The
+ * (e.g. {@code "-0.0287"}, or {@code "1.4422e-11"} as PyTorch prints small numbers); it agrees when
+ * the computed value, rounded to as many decimals as the lecture printed, gives the same number (with half a unit of the last printed digit of slack). The
  * table shows the computed value with two more significant digits than the lecture printed.
  * <pre>
  *   Claims.titled("lecture 002, forward pass").claim("a²", "0.589", pass.output()[0]).table()
@@ -53,8 +53,8 @@ public final class Claims {
 
     /** Adds a claim: the quantity's name, the number as the lecture prints it, and our value. */
     public Claims claim(String quantity, String printed, double computed) {
-        Check.argument(printed != null && printed.replace('−', '-').trim().matches("-?\\d+(\\.\\d+)?"),
-                "a printed claim must be a plain decimal number like -0.0287, not %s", printed);
+        Check.argument(printed != null && printed.replace('−', '-').trim().matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?"),
+                "a printed claim must be a decimal number like -0.0287 or 1.4422e-11, not %s", printed);
         claims.add(new Claim(quantity, printed, computed));
         return this;
     }

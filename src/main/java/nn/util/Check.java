@@ -1,21 +1,72 @@
 package nn.util;
 
+import java.security.CodeSource;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * One-line argument checks. Each failure is an {@link IllegalArgumentException} whose message
  * is one sentence naming the operation, what was expected and the value that came instead, so a
- * student reading the notebook's error knows what to fix.
+ * student reading the notebook's error knows what to fix. Its stack trace keeps only the frames
+ * outside the library: a notebook shows the sentence and the line of the student's cell, the
+ * same on every kernel of the IJava family, and no lines from inside the library.
  */
 public final class Check {
+    /** The library's root package: frames of its classes are taken off the errors it raises. */
+    private static final String LIBRARY = "nn.";
+
     private Check() {
     }
 
     /** Fails with {@code message} (formatted with {@code args}) unless {@code condition} holds. */
     public static void argument(boolean condition, String message, Object... args) {
         if (!condition) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, message, args));
+            throw fromCaller(new IllegalArgumentException(String.format(java.util.Locale.ROOT, message, args)));
         }
+    }
+
+    /**
+     * {@code error} with the library's own frames taken off its stack trace, so that what a kernel
+     * prints below the message is where the student's code called the library. A frame is the
+     * library's when its class comes from the same jar (or classes folder) as this one; the
+     * library's tests, a notebook's code and the JDK keep their frames.
+     */
+    public static <T extends Throwable> T fromCaller(T error) {
+        StackTraceElement[] trace = error.getStackTrace();
+        error.setStackTrace(Arrays.stream(trace).filter(f -> !LIBRARY_FRAMES.test(f.getClassName())).toArray(StackTraceElement[]::new));
+        return error;
+    }
+
+    /** Whether a class, by name, comes from the library's own code source (cached: asked only when an error is made). */
+    private static final Predicate<String> LIBRARY_FRAMES = new Predicate<>() {
+        private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+        private final CodeSource library = Check.class.getProtectionDomain().getCodeSource();
+
+        @Override
+        public boolean test(String className) {
+            return className.startsWith(LIBRARY) && known.computeIfAbsent(className, name -> {
+                try {
+                    Class<?> c = Class.forName(name, false, Check.class.getClassLoader());
+                    return library != null && library.equals(c.getProtectionDomain().getCodeSource());
+                } catch (ReflectiveOperationException | LinkageError | SecurityException e) {
+                    return false;
+                }
+            });
+        }
+    };
+
+    /**
+     * Fails unless {@code first ≤ i ≤ last}, saying e.g. "Samples(XOR, 4 examples, …) has examples 0
+     * to 3, there is no example 7". Nothing is formatted unless it fails: this runs in every
+     * training step.
+     */
+    public static int index(int i, int first, int last, Object owner, String things, String thing) {
+        if (i < first || i > last) {
+            argument(false, "%s has %s %d to %d, there is no %s %d", owner, things, first, last, thing, i);
+        }
+        return i;
     }
 
     /** Fails unless {@code value} is a finite number (not NaN, not ±∞). */

@@ -36,4 +36,16 @@ class ShuffleAndSamplesTest {
         assertEquals("square needs at least 2 points on an interval lo < hi but got 1 points on [0.0, 1.0]",
                 assertThrows(IllegalArgumentException.class, () -> Samples.ofFunction("square", x -> x, 0, 1, 1)).getMessage());
     }
+
+    @Test
+    @DisplayName("an example that does not exist is named with the examples there are")
+    void exampleOutOfRange() {
+        Samples xor = Toy2D.xor();
+        assertEquals("XOR has examples 0 to 3, there is no example 4",
+                assertThrows(IllegalArgumentException.class, () -> xor.input(4)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> xor.target(-1));
+        assertThrows(IllegalArgumentException.class, () -> xor.label(7));
+        assertEquals("AND has points 0 to 3, there is no point -1",
+                assertThrows(IllegalArgumentException.class, () -> LogicData.and().x(-1)).getMessage());
+    }
 }

@@ -192,4 +192,14 @@ class InitTest {
             assertEquals("Initializer(standard U[−1/√n_in, 1/√n_in], seed=0)", Initializer.of(Init.STANDARD, 0).toString());
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(Init.class)
+    @DisplayName("a variance asked for a layer without inputs or outputs fails with both sizes named")
+    void varianceNeedsALayer(Init init) {
+        assertEquals(init.label() + " needs a layer with at least one input and one output, but n_in = -2 and n_out = 3",
+                assertThrows(IllegalArgumentException.class, () -> init.variance(-2, 3)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> init.std(3, 0));
+        assertTrue(init.variance(Integer.MAX_VALUE, Integer.MAX_VALUE) >= 0, "no int overflow in n_in + n_out");
+    }
 }

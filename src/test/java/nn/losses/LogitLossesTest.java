@@ -69,7 +69,7 @@ class LogitLossesTest {
     @Test
     @DisplayName("targets of softmax + cross-entropy must add up to 1")
     void targetsAddUpToOne() {
-        assertEquals("softmax + cross-entropy needs targets that add up to 1, but Σt = 0.5 (t = [0.5, 0])",
+        assertEquals("softmax + cross-entropy needs t to be a target distribution that adds up to 1 (one-hot: a single 1), but Σt = 0.5 (t = [0.5, 0])",
                 assertThrows(IllegalArgumentException.class, () -> SOFTMAX_CROSS_ENTROPY.value(new double[] {1, 2}, new double[] {0.5, 0})).getMessage());
         assertEquals("sigmoid + binary cross-entropy needs scores and targets of the same length, but z has 2 entries and t has 1",
                 assertThrows(IllegalArgumentException.class, () -> SIGMOID_BINARY_CROSS_ENTROPY.value(new double[] {1, 2}, new double[] {1})).getMessage());

@@ -121,4 +121,39 @@ class LossesTest {
                 assertThrows(IllegalArgumentException.class, () -> MSE.value(new double[] {Double.NaN}, new double[] {0})).getMessage());
         assertFalse(Losses.all().isEmpty());
     }
+
+    @Nested
+    @DisplayName("cross-entropy takes a probability vector and a target distribution")
+    class Distributions {
+        @Test
+        @DisplayName("on a single sigmoid output it refuses, and names the loss that fits")
+        void singleOutput() {
+            assertEquals("cross-entropy compares probabilities over 2 or more classes, but there is only 1 output; "
+                            + "for a single sigmoid output use BINARY_CROSS_ENTROPY on the probability p",
+                    assertThrows(IllegalArgumentException.class, () -> CROSS_ENTROPY.value(new double[] {0.3}, new double[] {0})).getMessage());
+            assertThrows(IllegalArgumentException.class, () -> CROSS_ENTROPY.gradient(new double[] {0.3}, new double[] {1}));
+        }
+
+        @Test
+        @DisplayName("predictions that do not add up to 1 are refused with their sum")
+        void predictionsAddUpToOne() {
+            assertEquals("cross-entropy needs ŷ to be a probability vector that adds up to 1 (a softmax output), but Σŷ = 1.1 "
+                            + "(ŷ = [0.6, 0.5]); for independent sigmoid outputs use BINARY_CROSS_ENTROPY",
+                    assertThrows(IllegalArgumentException.class, () -> CROSS_ENTROPY.value(new double[] {0.6, 0.5}, new double[] {1, 0})).getMessage());
+        }
+
+        @Test
+        @DisplayName("a \"one-hot\" target with two 1s is refused with its sum")
+        void targetsAddUpToOne() {
+            assertEquals("cross-entropy needs t to be a target distribution that adds up to 1 (one-hot: a single 1), but Σt = 2 (t = [1, 1, 0])",
+                    assertThrows(IllegalArgumentException.class, () -> CROSS_ENTROPY.value(new double[] {0.2, 0.3, 0.5}, new double[] {1, 1, 0})).getMessage());
+        }
+
+        @Test
+        @DisplayName("probabilities typed to four decimals and soft targets are accepted")
+        void tolerance() {
+            assertEquals(-Math.log(0.6652), CROSS_ENTROPY.value(new double[] {0.0900, 0.2447, 0.6652}, new double[] {0, 0, 1}), EXACT);
+            assertTrue(CROSS_ENTROPY.value(new double[] {0.7, 0.2, 0.1}, new double[] {0.9, 0.05, 0.05}) > 0);
+        }
+    }
 }

@@ -129,14 +129,54 @@ class TrainingTest {
         }
 
         @Test
-        @DisplayName("in a fixed order it falls into a cycle of weights, so it can never converge")
+        @DisplayName("in a fixed order it falls into a cycle of weights, stops there, and says so")
         void cycles() {
             Training run = Perceptron.zero(2, 1).train(LogicData.xor(), 50);
             assertFalse(run.converged());
             Cycle c = run.cycle().orElseThrow();
-            assertTrue(c.from() < c.to());
-            assertEquals(run.mistakesPerEpoch()[c.from() - 1], run.mistakesPerEpoch()[c.to() - 1]);
-            assertTrue(run.toString().contains("did NOT converge"));
+            assertEquals(new Cycle(3, 4), c);
+            assertEquals(c.to() - 1, run.epochs(), "the run ends where epoch `to` would start");
+            assertEquals(run.result(), run.updates().stream().filter(u -> u.epoch() == c.from() - 1).reduce((a, b) -> b).orElseThrow().after(),
+                    "the weights at the end equal those at the start of epoch `from`");
+            assertEquals(run.updateCount(), Arrays.stream(run.mistakesPerEpoch()).sum());
+            assertEquals("did NOT converge: stopped after 3 epochs, after " + run.updateCount() + " updates in all, because " + c, run.stopReason());
+        }
+
+        @Test
+        @DisplayName("the cycle found is the first repeat, whatever the epoch limit, and a huge limit costs nothing")
+        void cycleIsTheFirstRepeat() {
+            Training small = Perceptron.zero(2, 1).train(LogicData.xor(), 4);
+            Training huge = Perceptron.zero(2, 1).train(LogicData.xor(), Integer.MAX_VALUE);
+            assertEquals(small.cycle(), huge.cycle());
+            assertEquals(small.result(), huge.result());
+            assertEquals(Arrays.toString(small.mistakesPerEpoch()), Arrays.toString(huge.mistakesPerEpoch()));
+        }
+
+        @Test
+        @DisplayName("a first repeat epochs in, of a cycle of 2 epochs (found by Brent's method), is the one a list of every epoch's weights finds")
+        void cycleFoundLate() {
+            BinaryData xor = BinaryData.of("XOR and two more points", new double[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}, {0.5, 0.5}, {2, 1}},
+                    new int[] {-1, 1, 1, -1, 1, -1});
+            Perceptron start = Perceptron.of(new double[] {0.3, 0.1}, 0.2, 0.3);
+            Training run = start.train(xor, 10_000);
+            java.util.List<Perceptron> seen = new java.util.ArrayList<>();
+            Perceptron p = start;
+            while (!seen.contains(p)) {
+                seen.add(p);
+                Training one = p.train(xor, 1);
+                p = one.result();
+            }
+            assertEquals(new Cycle(seen.indexOf(p) + 1, seen.size() + 1), run.cycle().orElseThrow());
+            assertEquals(new Cycle(8, 10), run.cycle().orElseThrow());
+        }
+
+        @Test
+        @DisplayName("a long shuffled run keeps its first updates and counts the rest")
+        void boundedUpdates() {
+            Training run = Perceptron.zero(2, 1).train(LogicData.xor(), 40_000, 7);
+            assertEquals(Training.KEPT_UPDATES, run.updates().size());
+            assertTrue(run.updateCount() > Training.KEPT_UPDATES);
+            assertEquals(run.updateCount(), Arrays.stream(run.mistakesPerEpoch()).sum());
         }
     }
 

@@ -33,6 +33,14 @@ class ClaimsTest {
     @DisplayName("a claim must be a plain number")
     void plainNumbers() {
         var e = assertThrows(IllegalArgumentException.class, () -> Claims.titled("t").claim("x", "≈0.3", 0.3));
-        assertEquals("a printed claim must be a plain decimal number like -0.0287, not ≈0.3", e.getMessage());
+        assertEquals("a printed claim must be a decimal number like -0.0287 or 1.4422e-11, not ≈0.3", e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a number in scientific notation, as PyTorch prints it, is judged by its last printed digit")
+    void scientificNotation() {
+        assertTrue(new Claims.Claim("a₂[1]", "1.4422e-11", 1.44224e-11).agrees());
+        assertFalse(new Claims.Claim("a₂[1]", "1.4422e-11", 1.44226e-11).agrees());
+        assertTrue(new Claims.Claim("a₂[2]", "2.7006e-06", 2.70055e-6).agrees());
     }
 }

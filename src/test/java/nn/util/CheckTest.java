@@ -25,4 +25,16 @@ class CheckTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Check.finite(new double[] {1, Double.POSITIVE_INFINITY, Double.NaN}, "x"));
         assertEquals("x[1] must be a finite number but was Infinity (x = [1.0, Infinity, NaN])", e.getMessage());
     }
+
+    @Test
+    @DisplayName("a library error carries no frame from inside the library, only where it was called from")
+    void noLibraryFrames() {
+        var e = assertThrows(IllegalArgumentException.class, () -> nn.init.Init.HE_NORMAL.variance(0, 1));
+        StackTraceElement[] trace = e.getStackTrace();
+        assertTrue(trace.length > 0);
+        assertEquals(CheckTest.class.getName(), trace[0].getClassName(), "the first frame is the caller's: " + java.util.Arrays.toString(trace));
+        for (StackTraceElement f : trace) {
+            assertFalse(f.getClassName().startsWith("nn.") && !f.getClassName().startsWith(CheckTest.class.getName()), "a library frame: " + f);
+        }
+    }
 }
