@@ -106,7 +106,7 @@ def figure(html: str) -> tuple | None:
     if not m:
         return None
     svg = urllib.parse.unquote(m.group(4))
-    colours = sorted(set(re.findall(r"(?:fill|stroke)='(#[0-9a-f]{6})'", svg)))
+    colours = sorted(set(re.findall(r"(?:fill|stroke)='(#[0-9a-f]{3}(?:[0-9a-f]{3})?)'", svg)))
     return ("figure", int(m.group(1)), int(m.group(2)), m.group(3), tuple(colours))
 
 

@@ -84,9 +84,19 @@ public final class DecisionBoundary {
         // the line where the output crosses 0.5, traced through a finer grid
         double[][] line = Contours.of(output, box[0], box[1], box[2], box[3], LINE, 0.5);
         Path2D path = new Path2D.Double();
-        for (int k = 0; k + 1 < line[0].length; k += 3) { // segments: two points, then a NaN gap
-            path.moveTo(left + (line[0][k] - box[0]) / (box[1] - box[0]) * SIZE, top + (box[3] - line[1][k]) / (box[3] - box[2]) * SIZE);
-            path.lineTo(left + (line[0][k + 1] - box[0]) / (box[1] - box[0]) * SIZE, top + (box[3] - line[1][k + 1]) / (box[3] - box[2]) * SIZE);
+        boolean start = true;
+        for (int k = 0; k < line[0].length; k++) { // lines, each followed by a NaN point
+            if (Double.isNaN(line[0][k])) {
+                start = true;
+                continue;
+            }
+            double sx = left + (line[0][k] - box[0]) / (box[1] - box[0]) * SIZE, sy = top + (box[3] - line[1][k]) / (box[3] - box[2]) * SIZE;
+            if (start) {
+                path.moveTo(sx, sy);
+            } else {
+                path.lineTo(sx, sy);
+            }
+            start = false;
         }
         Graphics2D clipped = (Graphics2D) g.create(left, top, SIZE, SIZE);
         clipped.translate(-left, -top);

@@ -252,10 +252,17 @@ final class Svg {
         String clip = s.clip == null ? null : clips.computeIfAbsent(SvgPath.of(s.clip), k -> "c" + clips.size());
         int alpha = Math.round(s.color.getAlpha() * s.composite);
         boolean evenOdd = fill && shape != null && shape.getPathIterator(null).getWindingRule() == PathIterator.WIND_EVEN_ODD;
-        String colour = String.format("#%06x", s.color.getRGB() & 0xffffff);
+        String colour = colour(s.color.getRGB() & 0xffffff);
         String paint = fill ? " fill='" + colour + "'" + opacity("fill", alpha) + (evenOdd ? " fill-rule='evenodd'" : "")
                 : " fill='none' stroke='" + colour + "'" + opacity("stroke", alpha) + stroke(s.stroke, s.transform);
         return new Style(fill, paint, clip);
+    }
+
+    /** #rrggbb, or #rgb when each pair is one digit twice. */
+    static String colour(int rgb) {
+        String hex = String.format("%06x", rgb);
+        boolean shorter = hex.charAt(0) == hex.charAt(1) && hex.charAt(2) == hex.charAt(3) && hex.charAt(4) == hex.charAt(5);
+        return "#" + (shorter ? "" + hex.charAt(0) + hex.charAt(2) + hex.charAt(4) : hex);
     }
 
     private static String opacity(String what, int alpha) {
@@ -279,7 +286,7 @@ final class Svg {
         if (b.getLineJoin() != BasicStroke.JOIN_MITER) {
             sb.append(" stroke-linejoin='").append(b.getLineJoin() == BasicStroke.JOIN_ROUND ? "round" : "bevel").append('\'');
         } else if (b.getMiterLimit() != 4) {
-            sb.append(" stroke-miterlimit='").append(num(tenths(b.getMiterLimit()))).append('\'');
+            sb.append(" stroke-miterlimit='").append(Math.round(b.getMiterLimit() * 10) / 10.0).append('\'');
         }
         if (b.getDashArray() != null) {
             sb.append(" stroke-dasharray='");
@@ -324,7 +331,7 @@ final class Svg {
             t.getMatrix(m);
             sb.append(" width='1' height='1' transform='matrix(");
             for (int i = 0; i < 6; i++) {
-                sb.append(i > 0 ? " " : "").append(Math.round(m[i] * 1000) / 1000.0);
+                sb.append(i > 0 ? " " : "").append(Math.round(m[i] * 10_000) / 1000.0); // in tenths of a pixel
             }
             sb.append(")'");
         }
@@ -420,7 +427,8 @@ final class Svg {
     private String document(int width, int height) {
         StringBuilder sb = new StringBuilder();
         sb.append("<svg xmlns='http://www.w3.org/2000/svg' width='").append(width).append("' height='").append(height)
-                .append("' viewBox='0 0 ").append(width).append(' ').append(height).append("'>\n");
+                // lengths in tenths of a pixel; a line is a pixel wide unless it says otherwise
+                .append("' viewBox='0 0 ").append(10 * width).append(' ').append(10 * height).append("' stroke-width='10'>\n");
         if (!clips.isEmpty() || !shared.isEmpty()) {
             sb.append("<defs>\n");
             clips.forEach((d, id) -> sb.append("<clipPath id='").append(id).append("'><path d='").append(d).append("'/></clipPath>\n"));

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SVG path data, short: coordinates in tenths of a pixel, each point written relative to the one
- * before (rounded first, so errors do not add up), {@code h} and {@code v} for level and upright
+ * SVG path data, short: coordinates in whole tenths of a pixel (the SVG's view box counts ten
+ * units to a pixel), each point written relative to the one before (rounded first, so errors do not add up), {@code h} and {@code v} for level and upright
  * lines, {@code t} for a quadratic curve that continues the one before it. A stroked polyline
  * drops the points that lie within {@link #TOLERANCE} of the line through their neighbours
  * (Ramer–Douglas–Peucker), so a smooth curve sampled every pixel becomes a few dozen segments.
@@ -297,21 +297,9 @@ final class SvgPath {
         return Math.round(v * 10);
     }
 
-    /** A number of tenths as SVG writes it: 12 → "1.2", -5 → "-.5", 30 → "3". */
+    /** A length in tenths of a pixel, as the SVG writes it (its view box counts ten units to a pixel). */
     static String num(long tenths) {
-        StringBuilder sb = new StringBuilder();
-        if (tenths < 0) {
-            sb.append('-');
-            tenths = -tenths;
-        }
-        long whole = tenths / 10, tenth = tenths % 10;
-        if (whole != 0 || tenth == 0) {
-            sb.append(whole);
-        }
-        if (tenth != 0) {
-            sb.append('.').append(tenth);
-        }
-        return sb.toString();
+        return Long.toString(tenths);
     }
 
     /** What goes between two numbers: nothing before a minus sign, else a space. */

@@ -53,10 +53,12 @@ class SvgTest {
         Element root = parse(svg).getDocumentElement();
         assertEquals("svg", root.getTagName());
         assertEquals("460", root.getAttribute("width"));
-        assertEquals("0 0 460 460", root.getAttribute("viewBox"));
+        assertEquals("0 0 4600 4600", root.getAttribute("viewBox"));
         assertEquals(svg, Plots.gate(Gates.and(), "AND").svg(), "deterministic");
-        assertTrue(svg.contains(String.format("#%06x", Plots.ON.getRGB() & 0xffffff)) && svg.contains(String.format("#%06x", Plots.OFF.getRGB() & 0xffffff)),
+        assertTrue(svg.contains(Svg.colour(Plots.ON.getRGB() & 0xffffff)) && svg.contains(Svg.colour(Plots.OFF.getRGB() & 0xffffff)),
                 "both classes are drawn");
+        assertEquals("#1f77b4", Svg.colour(0x1f77b4));
+        assertEquals("#fff", Svg.colour(0xffffff));
         assertTrue(svg.length() < 20_000, "compact: " + svg.length() + " characters");
     }
 
@@ -75,8 +77,8 @@ class SvgTest {
             g.setStroke(dashed);
             g.fill(dashed.createStrokedShape(line));
         }).svg();
-        assertEquals(1, count(svg, "stroke-dasharray='3 5'"), svg);
-        assertFalse(svg.contains("h3v1h-3z"), "no rectangle per dash: " + svg);
+        assertEquals(1, count(svg, "stroke-dasharray='30 50'"), svg);
+        assertFalse(svg.contains("h30v10h-30z"), "no rectangle per dash: " + svg);
     }
 
     @Test
@@ -94,7 +96,7 @@ class SvgTest {
         }).svg();
         assertEquals(1, count(svg, "<path id="), svg);
         assertEquals(20, count(svg, "<use "), svg);
-        assertEquals(1, count(svg, "fill='#0000ff' stroke='#ffffff'"), "the dots are one run, filled and stroked: " + svg);
+        assertEquals(1, count(svg, "fill='#00f' stroke='#fff'"), "the dots are one run, filled and stroked: " + svg);
     }
 
     @Test
@@ -128,7 +130,7 @@ class SvgTest {
         }).svg();
         assertEquals(2, count(svg, "<image "));
         assertEquals(1, count(svg, "image-rendering:pixelated"), svg);
-        assertTrue(svg.contains("x='10' y='10' width='40' height='40'"), svg);
+        assertTrue(svg.contains("x='100' y='100' width='400' height='400'"), svg);
         Matcher png = Pattern.compile("href='data:image/png;base64,([^']*)'").matcher(svg);
         assertTrue(png.find());
         BufferedImage back = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png.group(1))));
@@ -150,12 +152,11 @@ class SvgTest {
     @DisplayName("path data")
     class Paths {
         @Test
-        @DisplayName("numbers are tenths of a pixel, written short")
+        @DisplayName("lengths are whole tenths of a pixel, in a view box ten times the figure's size")
         void numbers() {
-            assertEquals("1.2", SvgPath.num(12));
-            assertEquals("-.5", SvgPath.num(-5));
-            assertEquals("3", SvgPath.num(30));
-            assertEquals("0", SvgPath.num(0));
+            assertEquals(12, SvgPath.tenths(1.23));
+            assertEquals("-5", SvgPath.num(-5));
+            assertTrue(Figure.draw(30, 20, "", g -> { }).svg().contains("width='30' height='20' viewBox='0 0 300 200' stroke-width='10'"));
         }
 
         @Test
