@@ -3,7 +3,10 @@
 //   node run-lesson.mjs URL SCREENSHOT.png
 // URL is the lesson's JupyterLab address with its token, e.g.
 //   http://127.0.0.1:8899/lab/tree/01-mcp-neuron.ipynb?token=...
-// Used by environment/tests/test_browser.py, which checks the report.
+// Through the course hub, log in first: with WORKBOOK_HUB_USER and WORKBOOK_HUB_PASSWORD set, the
+// page logs in on the hub's login page (/hub/login of URL's server) before it opens URL, e.g.
+//   http://127.0.0.1:8000/user/ana/lab/tree/notebooks/01-mcp-neuron.ipynb
+// Used by environment/tests/test_browser.py and test_hub.py, which check the report.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +32,14 @@ const report = { consoleErrors: [] };
 try {
   const page = context.pages()[0] ?? await context.newPage();
   page.on('pageerror', e => report.consoleErrors.push(String(e)));
+  if (process.env.WORKBOOK_HUB_USER) {
+    await page.goto(new URL('/hub/login', url).href, { timeout: STARTUP_MS });
+    await page.fill('#username_input', process.env.WORKBOOK_HUB_USER);
+    await page.fill('#password_input', process.env.WORKBOOK_HUB_PASSWORD ?? '');
+    await Promise.all([page.waitForURL(u => !u.pathname.endsWith('/hub/login'), { timeout: STARTUP_MS }),
+                       page.click('#login_submit')]);
+    report.loggedInAs = process.env.WORKBOOK_HUB_USER;
+  }
   await page.goto(url, { timeout: STARTUP_MS });
   const cells = page.locator('.jp-NotebookPanel .jp-Notebook .jp-Cell.jp-CodeCell');
   await cells.first().waitFor({ timeout: STARTUP_MS });

@@ -43,6 +43,7 @@ MISTAKES = {
                                          "sum += wNext[j][k] * deltaNext[k];", "W is not transposed"),
     "09-differentiation.ipynb": ("ex1-tanh-backward", "return (1 - t * t) * outGradient;", "return 1 - t * t;",
                                  "is not multiplied in"),
+    "13-normalisation.ipynb": ("ex1-bn-inference", "return gamma * xHat + beta;", "return gamma * xHat;", "β is missing"),
     "10-training-loop.ipynb": ("ex1-stop", "return loss < PerceptronExercises.TARGET_LOSS || epoch",
                                "return loss < PerceptronExercises.TARGET_LOSS && epoch", "&& where || belongs"),
 }

@@ -42,8 +42,8 @@ def tracked_files() -> list[str]:
     return [f for f in out.split("\0") if f]
 
 
-def test_the_binder_steps_in_a_fresh_environment_give_a_kernel_that_runs_a_lesson(tmp_path):
-    repo = tmp_path / "repo"
+def copy_of_the_workbook(repo: pathlib.Path) -> pathlib.Path:
+    """What a fresh clone of this working tree holds (its uncommitted changes included), at repo."""
     for name in tracked_files():
         src, dst = ROOT / name, repo / name
         dst.parent.mkdir(parents=True, exist_ok=True)
@@ -51,6 +51,11 @@ def test_the_binder_steps_in_a_fresh_environment_give_a_kernel_that_runs_a_lesso
             os.symlink(os.readlink(src), dst)
         elif src.exists():
             shutil.copy2(src, dst)
+    return repo
+
+
+def test_the_binder_steps_in_a_fresh_environment_give_a_kernel_that_runs_a_lesson(tmp_path):
+    repo = copy_of_the_workbook(tmp_path / "repo")
     assert not (repo / "lib" / "nn-workbook.jar").exists(), "the copy should start without lib/"
 
     venv = tmp_path / "venv"

@@ -15,6 +15,7 @@
  *   <li>{@link nn.gradcheck} and {@link nn.check}: gradients checked against finite differences;</li>
  *   <li>{@link nn.autodiff}: numerical, symbolic and automatic differentiation (forward mode with
  *       dual numbers, reverse mode with a small engine on scalars);</li>
+ *   <li>{@link nn.normalisation}: batch and layer normalisation with their backward passes;</li>
  *   <li>{@link nn.train}: the training loop and its stop conditions;</li>
  *   <li>{@link nn.init}, {@link nn.optim}: weight initialisation, optimisers, regularisation;</li>
  *   <li>{@link nn.data}, {@link nn.metrics}: data sets, splits, standardisation, confusion matrices;</li>

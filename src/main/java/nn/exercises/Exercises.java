@@ -16,6 +16,7 @@ public final class Exercises {
         all.addAll(PerceptronExercises.all());
         all.addAll(GradientExercises.all());
         all.addAll(DifferentiationExercises.all());
+        all.addAll(NormalisationExercises.all());
         return List.copyOf(all);
     }
 }

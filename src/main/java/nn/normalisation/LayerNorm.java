@@ -1,0 +1,60 @@
+package nn.normalisation;
+
+import nn.util.Check;
+import nn.util.Fmt;
+
+import java.util.Arrays;
+
+/**
+ * Layer normalisation (层归一化, Ba, Kiros and Hinton 2016) of n features: each example is
+ * normalised over its own features, then scaled and shifted with learned γ and β,
+ * <pre>
+ *   μᵢ = (1/n) Σⱼ xᵢⱼ,   σ²ᵢ = (1/n) Σⱼ (xᵢⱼ − μᵢ)²,   yᵢⱼ = γⱼ (xᵢⱼ − μᵢ)/√(σ²ᵢ + ε) + βⱼ
+ * </pre>
+ * It needs no batch and no running statistics: training and inference compute the same thing.
+ */
+public final class LayerNorm {
+    private final double epsilon;
+    private final double[] gamma;
+    private final double[] beta;
+
+    private LayerNorm(double[] gamma, double[] beta, double epsilon) {
+        this.gamma = gamma;
+        this.beta = beta;
+        this.epsilon = epsilon;
+    }
+
+    /** n features with γ = 1, β = 0, ε = 1e-5. */
+    public static LayerNorm of(int features) {
+        Check.argument(features > 1, "layer norm needs at least 2 features to take a variance but got %d", features);
+        double[] gamma = new double[features];
+        Arrays.fill(gamma, 1);
+        return new LayerNorm(gamma, new double[features], 1e-5);
+    }
+
+    /** With the given γ and β (copied). */
+    public static LayerNorm of(double[] gamma, double[] beta) {
+        Check.argument(gamma.length == beta.length && gamma.length > 1, "γ and β need the same length, at least 2, but have %d and %d", gamma.length, beta.length);
+        return new LayerNorm(gamma.clone(), beta.clone(), 1e-5);
+    }
+
+    /** The forward pass, the same in training and inference. */
+    public Pass forward(double[][] x) {
+        Check.argument(x.length > 0 && x[0].length == gamma.length,
+                "layer norm of %d features got a batch of %d×%d", gamma.length, x.length, x.length == 0 ? 0 : x[0].length);
+        return Pass.of(x, gamma, beta, epsilon, false, null);
+    }
+
+    /** γ ← γ − η ∂L/∂γ, β ← β − η ∂L/∂β. */
+    public void step(Pass.Gradients g, double eta) {
+        for (int j = 0; j < gamma.length; j++) {
+            gamma[j] -= eta * g.gamma()[j];
+            beta[j] -= eta * g.beta()[j];
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LayerNorm(" + gamma.length + " features, γ=" + Fmt.vec(gamma) + ", β=" + Fmt.vec(beta) + ")";
+    }
+}

@@ -1,0 +1,109 @@
+package nn.normalisation;
+
+import nn.util.Check;
+
+/**
+ * One forward pass of a normalisation layer on a batch (rows = examples, columns = features), with
+ * what the backward pass needs: y = γ ⊙ x̂ + β, and x̂ with the 1/√(σ² + ε) of each normalised
+ * vector (the columns for batch norm, the rows for layer norm).
+ */
+public final class Pass {
+    /** ∂L/∂x, ∂L/∂γ and ∂L/∂β of one backward pass. */
+    public record Gradients(double[][] input, double[] gamma, double[] beta) {
+    }
+
+    private final double[][] y;
+    private final double[][] xHat;
+    private final double[] inv;
+    private final double[] gamma;
+    private final boolean columns;
+
+    Pass(double[][] y, double[][] xHat, double[] inv, double[] gamma, boolean columns) {
+        this.y = y;
+        this.xHat = xHat;
+        this.inv = inv;
+        this.gamma = gamma;
+        this.columns = columns;
+    }
+
+    /** Normalises x along columns (batch norm) or rows (layer norm), then scales by γ and shifts by β. */
+    static Pass of(double[][] x, double[] gamma, double[] beta, double epsilon, boolean columns, double[][] stats) {
+        int m = x.length, n = x[0].length;
+        double[][] xHat = new double[m][n], y = new double[m][n];
+        double[] inv = new double[columns ? n : m];
+        for (int k = 0; k < inv.length; k++) {
+            double[] v = columns ? column(x, k) : x[k];
+            double[] vHat = new double[v.length];
+            double[] s = Normalise.forward(v, epsilon, vHat);
+            inv[k] = s[2];
+            if (stats != null) {
+                stats[k] = s;
+            }
+            for (int i = 0; i < v.length; i++) {
+                xHat[columns ? i : k][columns ? k : i] = vHat[i];
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                y[i][j] = gamma[j] * xHat[i][j] + beta[j];           // y = γ x̂ + β
+            }
+        }
+        return new Pass(y, xHat, inv, gamma.clone(), columns);
+    }
+
+    static double[] column(double[][] x, int j) {
+        double[] c = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            c[i] = x[i][j];
+        }
+        return c;
+    }
+
+    /** The output y (a copy). */
+    public double[][] output() {
+        double[][] c = new double[y.length][];
+        for (int i = 0; i < y.length; i++) {
+            c[i] = y[i].clone();
+        }
+        return c;
+    }
+
+    /** The normalised input x̂ (a copy). */
+    public double[][] normalised() {
+        double[][] c = new double[xHat.length][];
+        for (int i = 0; i < xHat.length; i++) {
+            c[i] = xHat[i].clone();
+        }
+        return c;
+    }
+
+    /**
+     * The backward pass from ∂L/∂y:
+     * <pre>
+     *   ∂L/∂β = Σ over examples of ∂L/∂y,   ∂L/∂γ = Σ over examples of ∂L/∂y ⊙ x̂,   ∂L/∂x̂ = ∂L/∂y ⊙ γ,
+     *   ∂L/∂x = {@link Normalise#backward} of ∂L/∂x̂ along each normalised vector
+     * </pre>
+     */
+    public Gradients backward(double[][] dy) {
+        int m = xHat.length, n = xHat[0].length;
+        Check.argument(dy.length == m && dy[0].length == n, "the backward pass needs ∂L/∂y of shape %d×%d but got %d×%d", m, n, dy.length, dy[0].length);
+        double[] dGamma = new double[n], dBeta = new double[n];
+        double[][] dxHat = new double[m][n], dx = new double[m][n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                dBeta[j] += dy[i][j];
+                dGamma[j] += dy[i][j] * xHat[i][j];
+                dxHat[i][j] = dy[i][j] * gamma[j];
+            }
+        }
+        for (int k = 0; k < inv.length; k++) {
+            double[] g = columns ? column(dxHat, k) : dxHat[k];
+            double[] v = columns ? column(xHat, k) : xHat[k];
+            double[] d = Normalise.backward(g, v, inv[k]);
+            for (int i = 0; i < d.length; i++) {
+                dx[columns ? i : k][columns ? k : i] = d[i];
+            }
+        }
+        return new Gradients(dx, dGamma, dBeta);
+    }
+}
