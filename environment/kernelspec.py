@@ -1,19 +1,21 @@
 """The workbook's Java kernel: its kernelspec, with the JVM's options, and its class-data archive.
 
     python environment/kernelspec.py            # write the kernel "java" of this Python environment
-    python environment/kernelspec.py --show     # print the installed kernelspec
+    python environment/kernelspec.py --show     # print what is installed
+    python environment/kernelspec.py --no-archive   # the kernelspec only (before lib/ is built)
 
-Run with the Python of the environment that holds the kernel (.venv/bin/python; on Binder the
-image's python3). `pip install jjava` (or IJava's installer) puts the kernel "java" into
+Run it with the Python of the environment that holds the kernel (.venv's; on Binder the image's).
+`pip install jjava` (or IJava's installer) puts the kernel "java" into
 <environment>/share/jupyter/kernels/java; this rewrites its kernel.json so that Jupyter starts the
-kernel's JVM itself, with OPTIONS below. lab.sh, the tests, Binder and a course server all start
-the kernel through this kernelspec, so they all run the same kernel.
+kernel's JVM through environment/kernel/start.py (copied beside it) with OPTIONS below. lab.sh, the
+tests, Binder and a course server all start the kernel through this kernelspec, so they all run the
+same kernel; JJAVA_JVM_OPTS, if set, adds to the options (a course server's smaller heap).
 
-It also makes a class-data sharing archive (workbook.jsa, beside kernel.json): the classes that
-starting the kernel and running lesson 00 load (the kernel, JShell and javac, the library, tablesaw,
-XChart), stored parsed and verified so that the next kernels map them instead of loading them
-again. It is made again when the JDK, lib/, the kernel or the options change (workbook.json keeps
-what it was made from); a JVM that cannot use it (another JDK) starts without it.
+It also makes a class-data sharing archive for the `java` on PATH: the classes that starting the
+kernel and running lesson 00 load (the kernel, JShell and javac, the library, tablesaw, XChart),
+stored parsed and verified, so that later kernels map them instead of loading them again. It is made
+again when lib/, the kernel, the options or the lesson change; each JDK has its own, and a JVM that
+cannot use an archive (its jars changed since) starts without it.
 """
 from __future__ import annotations
 
@@ -29,11 +31,11 @@ import tempfile
 import zipfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-WRAPPER_SOURCE = ROOT / "environment" / "kernel" / "WorkbookKernel.java"
-WRAPPER = "workbook-kernel.jar"
-ARCHIVE = "workbook.jsa"
-STAMP = "workbook.json"
+KERNEL = ROOT / "environment" / "kernel"
 LESSON = ROOT / "notebooks" / "00-start-here.ipynb"
+WRAPPER = "workbook-kernel.jar"
+sys.path.insert(0, str(KERNEL))
+import start  # noqa: E402  (the kernel's start script: the same JDK key here as when it runs)
 
 # The kernel JVM's options; benchmark/RESULTS.md has the measurements behind each.
 OPTIONS = [
@@ -42,14 +44,14 @@ OPTIONS = [
     "-XX:TieredStopAtLevel=1",
     # One collector thread and the smallest footprint; a lesson's live data is under 100 MB.
     "-XX:+UseSerialGC",
-    # Start with a small heap and let it grow to what the lesson needs (by default the JVM
-    # starts with 1/64 of the machine's memory and fills its young generation before collecting).
+    # Start with a small heap and grow it to what the lesson needs (by default the JVM starts with
+    # 1/64 of the machine's memory and fills its young generation before it first collects).
     "-Xms32m",
     # The ceiling: a cell that runs away fails with OutOfMemoryError in that cell, and the kernel
     # and the machine stay usable.
     "-Xmx1g",
 ]
-# What JJava's own launcher adds to the kernel's command line (JShell's internals are opened to it).
+# What JJava's own launcher adds to the kernel's command line: JShell's internals opened to it.
 KERNEL_OPTIONS = ["--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED"]
 
 
@@ -67,7 +69,7 @@ def spec_dir() -> pathlib.Path:
 
 
 def kernel_jar(d: pathlib.Path) -> tuple[pathlib.Path, str]:
-    """The kernel's own jar in its directory (JJava's jjava.jar or IJava's ijava-1.3.0.jar) and its main class."""
+    """The kernel's own jar in its folder (JJava's jjava.jar or IJava's ijava-1.3.0.jar) and its main class."""
     found = []
     for jar in sorted(d.glob("*.jar")):
         if jar.name in (WRAPPER, "jjava-launcher.jar"):
@@ -86,110 +88,109 @@ def sha256(path: pathlib.Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def java_version() -> str:
-    java = shutil.which("java")
-    if java is None:
-        sys.exit("[workbook] error: no 'java' on PATH: the kernel needs a JDK 17 or newer")
-    out = subprocess.run([java, "-version"], capture_output=True, text=True).stderr.strip()
-    return f"{os.path.realpath(java)}: {out}"
+def write_if_changed(path: pathlib.Path, text: str) -> bool:
+    if path.is_file() and path.read_text() == text:
+        return False
+    path.write_text(text)
+    return True
 
 
-def build_wrapper(d: pathlib.Path) -> None:
-    """Compiles WorkbookKernel.java into the kernel's directory (once per change of its source)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["javac", "--release", "17", "-d", tmp, str(WRAPPER_SOURCE)], check=True)
-        with zipfile.ZipFile(d / WRAPPER, "w") as z:
-            z.write(pathlib.Path(tmp) / "WorkbookKernel.class", "WorkbookKernel.class")
-
-
-def argv(d: pathlib.Path, jar: pathlib.Path, main: str, extra: list[str], resource_dir: str = "{resource_dir}") -> list[str]:
-    classpath = os.pathsep.join(f"{resource_dir}/{name}" for name in (jar.name, WRAPPER))
-    return ["java", *OPTIONS, *extra, *KERNEL_OPTIONS, "-cp", classpath, "WorkbookKernel", main, "{connection_file}"]
-
-
-def write_spec(d: pathlib.Path, jar: pathlib.Path, main: str, archive: bool) -> None:
+def install_kernel(d: pathlib.Path) -> None:
+    """kernel.json, the start script, its options and the main that ends the JVM with the kernel."""
+    jar, main = kernel_jar(d)
     old = json.loads((d / "kernel.json").read_text())
     spec = {
-        "argv": argv(d, jar, main, [f"-XX:SharedArchiveFile={{resource_dir}}/{ARCHIVE}"] if archive else []),
+        "argv": [sys.executable, "-I", "-S", "{resource_dir}/start.py", "{connection_file}"],
         "display_name": old.get("display_name", "Java"),
         "language": "java",
         "interrupt_mode": old.get("interrupt_mode", "message"),
         "env": old.get("env", {}),
-        "metadata": {**old.get("metadata", {}), "workbook": {"written_by": "environment/kernelspec.py", "options": OPTIONS}},
+        "metadata": {**old.get("metadata", {}), "workbook": "written by environment/kernelspec.py"},
     }
-    text = json.dumps(spec, indent=2) + "\n"
-    if (d / "kernel.json").read_text() != text:
-        (d / "kernel.json").write_text(text)
+    write_if_changed(d / "kernel.json", json.dumps(spec, indent=2) + "\n")
+    write_if_changed(d / "start.py", (KERNEL / "start.py").read_text())
+    options = {"options": OPTIONS, "kernel_options": KERNEL_OPTIONS, "jar": jar.name, "main": main}
+    write_if_changed(d / "workbook-kernel.json", json.dumps(options, indent=1) + "\n")
+    source = KERNEL / "WorkbookKernel.java"
+    built = d / "workbook-kernel.source.sha256"
+    if not (d / WRAPPER).is_file() or not built.is_file() or built.read_text().strip() != sha256(source):
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run(["javac", "--release", "17", "-d", tmp, str(source)], check=True)
+            with zipfile.ZipFile(d / WRAPPER, "w") as z:
+                z.write(pathlib.Path(tmp) / "WorkbookKernel.class", "WorkbookKernel.class")
+        built.write_text(sha256(source) + "\n")
 
 
-def make_archive(d: pathlib.Path, jar: pathlib.Path, main: str) -> bool:
-    """Runs lesson 00 on a kernel that writes the archive when it ends; True when the archive is there."""
+def archive_stamp(d: pathlib.Path, lib: pathlib.Path) -> dict:
+    """What an archive is made from; the JVM also refuses one whose class path's jars changed."""
+    jar, _ = kernel_jar(d)
+    java = shutil.which("java")
+    return {"java": os.path.realpath(java) if java else None, "options": OPTIONS, "lesson": sha256(LESSON),
+            "class_path": {p.name: [sha256(p), p.stat().st_mtime_ns] for p in (jar, d / WRAPPER)},
+            "lib": {p.name: sha256(p) for p in sorted(lib.glob("*.jar"))}}
+
+
+def make_archive(d: pathlib.Path, archive: pathlib.Path) -> bool:
+    """Runs lesson 00 on the kernel, told to write the archive as it ends; True when it did."""
     import nbformat
     from jupyter_client.kernelspec import KernelSpecManager
     from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
 
-    target = d / ARCHIVE
-    target.unlink(missing_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        # the same class path, written out, as the kernel will have when Jupyter starts it
-        spec = {"argv": argv(d, jar, main, [f"-XX:ArchiveClassesAtExit={target}"], resource_dir=str(d)),
-                "display_name": "archive", "language": "java"}
-        (pathlib.Path(tmp) / "java").mkdir()
-        (pathlib.Path(tmp) / "java" / "kernel.json").write_text(json.dumps(spec))
-        km = KernelManager(kernel_name="java", kernel_spec_manager=KernelSpecManager(kernel_dirs=[tmp]),
-                           shutdown_wait_time=300)  # the JVM writes the archive as it ends
-        nb = nbformat.read(LESSON, as_version=4)
-        client = NotebookClient(nb, km=km, timeout=300, startup_timeout=120, allow_errors=False,
-                                resources={"metadata": {"path": str(LESSON.parent)}})
-        with open(d / "workbook.jsa.log", "w") as log:
-            try:
-                client.execute(cwd=str(LESSON.parent), stdout=log, stderr=log)
-            finally:
-                if km.has_kernel:
-                    km.shutdown_kernel()
-    return target.is_file() and target.stat().st_size > 0
+    archive.unlink(missing_ok=True)
+    # the kernel exactly as Jupyter starts it, but for what it adds to the options
+    env = dict(os.environ, JJAVA_JVM_OPTS=f"-XX:ArchiveClassesAtExit={archive}")
+    km = KernelManager(kernel_name="java", kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(d.parent)]),
+                       shutdown_wait_time=300)  # the JVM writes the archive as it ends
+    nb = nbformat.read(LESSON, as_version=4)
+    client = NotebookClient(nb, km=km, timeout=300, startup_timeout=120, allow_errors=True,
+                            resources={"metadata": {"path": str(LESSON.parent)}})
+    with open(archive.with_suffix(".log"), "w") as log:
+        try:
+            client.execute(cwd=str(LESSON.parent), env=env, stdout=log, stderr=log)
+        finally:
+            if km.has_kernel:
+                km.shutdown_kernel()
+    return archive.is_file() and archive.stat().st_size > 0
 
 
-def install(lib: pathlib.Path) -> None:
+def install(lib: pathlib.Path, with_archive: bool = True) -> None:
     d = spec_dir()
-    jar, main = kernel_jar(d)
-    if not (d / WRAPPER).is_file() or read_stamp(d).get("wrapper_source") != sha256(WRAPPER_SOURCE):
-        build_wrapper(d)
-    jars = sorted(lib.glob("*.jar"))
-    # what the archive is made from; the JVM also refuses it when its class path's jars changed
-    stamp = {"wrapper_source": sha256(WRAPPER_SOURCE), "java": java_version(), "options": OPTIONS, "lesson": sha256(LESSON),
-             "class_path": {p.name: [sha256(p), p.stat().st_mtime_ns] for p in (jar, d / WRAPPER)},
-             "lib": {j.name: sha256(j) for j in jars}}
-    archive = stamp == read_stamp(d) and (d / ARCHIVE).is_file()
-    if not archive and jars:
-        write_spec(d, jar, main, archive=False)
-        say("making the kernel's class-data archive (runs lesson 00 once)")
-        archive = make_archive(d, jar, main)
-        if not archive:
-            say(f"note: no class-data archive was made (see {d / 'workbook.jsa.log'}); the kernel starts without one")
-    elif not jars:
-        say("the kernel 'java' has no class-data archive yet: lib/ is not built")
-    (d / STAMP).write_text(json.dumps(stamp if archive else {"wrapper_source": stamp["wrapper_source"]}, indent=1) + "\n")
-    write_spec(d, jar, main, archive)
-
-
-def read_stamp(d: pathlib.Path) -> dict:
-    try:
-        return json.loads((d / STAMP).read_text())
-    except (OSError, ValueError):
-        return {}
+    install_kernel(d)
+    if not with_archive:
+        return
+    java = shutil.which("java")
+    if java is None:
+        say("no 'java' on PATH: the kernel has no class-data archive")
+        return
+    key = start.jdk_key(java)
+    archive, stamp_file = d / f"workbook-{key}.jsa", d / f"workbook-{key}.json"
+    stamp = archive_stamp(d, lib)
+    if archive.is_file() and stamp_file.is_file() and json.loads(stamp_file.read_text()) == stamp:
+        return
+    if not stamp["lib"]:
+        say("the kernel has no class-data archive yet: lib/ is not built")
+        return
+    say("making the kernel's class-data archive for this JDK (runs lesson 00 once)")
+    stamp_file.unlink(missing_ok=True)
+    if make_archive(d, archive):
+        stamp_file.write_text(json.dumps(stamp, indent=1) + "\n")
+    else:
+        say(f"note: no class-data archive was made (see {archive.with_suffix('.log')}); the kernel starts without one")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print the installed kernelspec")
     parser.add_argument("--lib", type=pathlib.Path, default=ROOT / "lib")
+    parser.add_argument("--no-archive", action="store_true", help="write the kernelspec only")
     args = parser.parse_args()
     if args.show:
-        print((spec_dir() / "kernel.json").read_text())
+        d = spec_dir()
+        print((d / "kernel.json").read_text() + (d / "workbook-kernel.json").read_text())
+        print("archives:", ", ".join(p.name for p in sorted(d.glob("workbook-*.jsa"))) or "none")
         return
-    install(args.lib)
+    install(args.lib, with_archive=not args.no_archive)
 
 
 if __name__ == "__main__":
