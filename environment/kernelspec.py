@@ -45,8 +45,11 @@ OPTIONS = [
     # One collector thread and the smallest footprint; a lesson's live data is under 100 MB.
     "-XX:+UseSerialGC",
     # Start with a small heap and grow it to what the lesson needs (by default the JVM starts with
-    # 1/64 of the machine's memory and fills its young generation before it first collects).
+    # 1/64 of the machine's memory and fills its young generation before it first collects) ...
     "-Xms32m",
+    # ... and keep the young generation small: a lesson's objects die young or live for good, so
+    # the collections stay cheap, and the memory a kernel holds after a lesson is its data.
+    "-XX:MaxNewSize=32m",
     # The ceiling: a cell that runs away fails with OutOfMemoryError in that cell, and the kernel
     # and the machine stay usable.
     "-Xmx1g",

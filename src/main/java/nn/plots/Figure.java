@@ -7,18 +7,11 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Rectangle;
 import java.awt.geom.AffineTransform;
-import java.awt.image.BufferedImage;
-import java.awt.image.ColorModel;
-import java.awt.image.Raster;
 import java.awt.image.RenderedImage;
-import java.awt.image.SampleModel;
-import java.awt.image.WritableRaster;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Vector;
 import java.util.function.Consumer;
 
 /**
@@ -33,7 +26,7 @@ import java.util.function.Consumer;
  * Its {@code toString} is a short description, so the text form of a notebook cell stays the same
  * on every run.
  */
-public final class Figure implements RenderedImage {
+public final class Figure extends PaintedImage {
     static {
         // Charts are drawn off-screen: no display is needed, on a laptop, a server or Binder.
         if (System.getProperty("java.awt.headless") == null) {
@@ -44,15 +37,11 @@ public final class Figure implements RenderedImage {
     /** Height of the bold heading above a grid of panels. */
     static final int HEADING = 34;
 
-    private final int width;
-    private final int height;
     private final String title;
     private final Consumer<Graphics2D> painter;
-    private BufferedImage image;
 
     private Figure(int width, int height, String title, Consumer<Graphics2D> painter) {
-        this.width = width;
-        this.height = height;
+        super(width, height);
         this.title = title;
         this.painter = painter;
     }
@@ -113,7 +102,7 @@ public final class Figure implements RenderedImage {
                 int x = (i % cols) * cellW + (cellW - p.getWidth()) / 2;
                 int y = top + (i / cols) * cellH + (cellH - p.getHeight()) / 2;
                 if (p instanceof Figure f) { // drawn again in place, so it stays vector in the SVG
-                    Graphics2D panel = (Graphics2D) g.create(x, y, f.width, f.height);
+                    Graphics2D panel = (Graphics2D) g.create(x, y, f.getWidth(), f.getHeight());
                     try {
                         f.paint(panel);
                     } finally {
@@ -127,33 +116,19 @@ public final class Figure implements RenderedImage {
     }
 
     /** Paints the figure at the origin of {@code g}: a white, antialiased canvas, then the drawing. */
-    private void paint(Graphics2D g) {
+    @Override
+    void paint(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
+        g.fillRect(0, 0, getWidth(), getHeight());
         painter.accept(g);
-    }
-
-    /** The figure as pixels (painted on first use, then kept). */
-    public synchronized BufferedImage image() {
-        if (image == null) {
-            BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = img.createGraphics();
-            try {
-                paint(g);
-            } finally {
-                g.dispose();
-            }
-            image = img;
-        }
-        return image;
     }
 
     /** The figure as an SVG document (its shapes and text as vector paths, images inside it as PNG). */
     public String svg() {
-        return Svg.of(width, height, this::paint);
+        return Svg.of(getWidth(), getHeight(), this::paint);
     }
 
     /**
@@ -162,7 +137,7 @@ public final class Figure implements RenderedImage {
      * output shows there only once the notebook is trusted).
      */
     public String html() {
-        return "<img width='" + width + "' height='" + height + "' alt='" + attribute(title) + "' src=\"data:image/svg+xml,"
+        return "<img width='" + getWidth() + "' height='" + getHeight() + "' alt='" + attribute(title) + "' src=\"data:image/svg+xml,"
                 + dataUri(svg()) + "\"/>";
     }
 
@@ -195,114 +170,8 @@ public final class Figure implements RenderedImage {
         return title;
     }
 
-    // A RenderedImage: the painted image's, so that a kernel without the SVG form shows a PNG.
-    @Override
-    public int getWidth() {
-        return width;
-    }
-
-    @Override
-    public int getHeight() {
-        return height;
-    }
-
-    @Override
-    public Vector<RenderedImage> getSources() {
-        return null;
-    }
-
-    @Override
-    public Object getProperty(String name) {
-        return image().getProperty(name);
-    }
-
-    @Override
-    public String[] getPropertyNames() {
-        return image().getPropertyNames();
-    }
-
-    @Override
-    public ColorModel getColorModel() {
-        return image().getColorModel();
-    }
-
-    @Override
-    public SampleModel getSampleModel() {
-        return image().getSampleModel();
-    }
-
-    @Override
-    public int getMinX() {
-        return 0;
-    }
-
-    @Override
-    public int getMinY() {
-        return 0;
-    }
-
-    @Override
-    public int getNumXTiles() {
-        return 1;
-    }
-
-    @Override
-    public int getNumYTiles() {
-        return 1;
-    }
-
-    @Override
-    public int getMinTileX() {
-        return 0;
-    }
-
-    @Override
-    public int getMinTileY() {
-        return 0;
-    }
-
-    @Override
-    public int getTileWidth() {
-        return width;
-    }
-
-    @Override
-    public int getTileHeight() {
-        return height;
-    }
-
-    @Override
-    public int getTileGridXOffset() {
-        return 0;
-    }
-
-    @Override
-    public int getTileGridYOffset() {
-        return 0;
-    }
-
-    @Override
-    public Raster getTile(int tileX, int tileY) {
-        return image().getTile(tileX, tileY);
-    }
-
-    @Override
-    public Raster getData() {
-        return image().getData();
-    }
-
-    @Override
-    public Raster getData(Rectangle rect) {
-        return image().getData(rect);
-    }
-
-    @Override
-    public WritableRaster copyData(WritableRaster raster) {
-        return image().copyData(raster);
-    }
-
     @Override
     public String toString() {
-        return "Figure(\"" + title + "\", " + width + "×" + height + ")";
+        return "Figure(\"" + title + "\", " + getWidth() + "×" + getHeight() + ")";
     }
 }

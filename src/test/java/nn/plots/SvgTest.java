@@ -55,10 +55,10 @@ class SvgTest {
         assertEquals("460", root.getAttribute("width"));
         assertEquals("0 0 4600 4600", root.getAttribute("viewBox"));
         assertEquals(svg, Plots.gate(Gates.and(), "AND").svg(), "deterministic");
-        assertTrue(svg.contains(Svg.colour(Plots.ON.getRGB() & 0xffffff)) && svg.contains(Svg.colour(Plots.OFF.getRGB() & 0xffffff)),
+        assertTrue(svg.contains(SvgDrawing.colour(Plots.ON.getRGB() & 0xffffff)) && svg.contains(SvgDrawing.colour(Plots.OFF.getRGB() & 0xffffff)),
                 "both classes are drawn");
-        assertEquals("#1f77b4", Svg.colour(0x1f77b4));
-        assertEquals("#fff", Svg.colour(0xffffff));
+        assertEquals("#1f77b4", SvgDrawing.colour(0x1f77b4));
+        assertEquals("#fff", SvgDrawing.colour(0xffffff));
         assertTrue(svg.length() < 20_000, "compact: " + svg.length() + " characters");
     }
 
@@ -67,11 +67,11 @@ class SvgTest {
     void dashedGrid() {
         BasicStroke dashed = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL, 10f, new float[] {3f, 5f}, 0f);
         Line2D line = new Line2D.Double(10, 20.5, 200, 20.5);
-        Line2D found = Svg.dashedLine(dashed.createStrokedShape(line), dashed);
+        Line2D found = SvgDrawing.dashedLine(dashed.createStrokedShape(line), dashed);
         assertNotNull(found);
         assertEquals(10, found.getX1(), 1e-9);
         assertEquals(20.5, found.getY1(), 1e-9);
-        assertNull(Svg.dashedLine(new Rectangle2D.Double(10, 20, 190, 1), dashed), "a plain rectangle is not a dashed line");
+        assertNull(SvgDrawing.dashedLine(new Rectangle2D.Double(10, 20, 190, 1), dashed), "a plain rectangle is not a dashed line");
         String svg = Figure.draw(220, 40, "grid", g -> {
             g.setColor(Color.LIGHT_GRAY);
             g.setStroke(dashed);
