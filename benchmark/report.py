@@ -2,7 +2,9 @@
 
     python report.py problems.json jmh.json python.json [workbook.json]
 
-Java: JMH's average time of one epoch.  NumPy and PyTorch: the median over repeats of the time of
+Java: JMH's average time of one epoch, of the library's training loop and of the plain hand-written
+loop (the reference for what this JVM can do), with the bytes the library allocates per epoch
+(JMH's -prof gc, gc.alloc.rate.norm) divided by the examples of an epoch.  NumPy and PyTorch: the median over repeats of the time of
 one epoch (python/run.py).  samples/s = examples per epoch / seconds per epoch.
 Peak floating-point rate: cores x clock x 16 double-precision operations per cycle (two 256-bit
 fused multiply-add pipes: 2 x 4 lanes x 2 operations; AMD Zen 4 runs AVX-512 on the same two pipes
@@ -36,7 +38,9 @@ def machine():
 
 def main():
     problems = {p["case"]: p for p in json.load(open(sys.argv[1]))}
-    jmh = {r["params"]["problem"]: r["primaryMetric"] for r in json.load(open(sys.argv[2]))}
+    jmh = {}  # (benchmark method, case) -> result
+    for r in json.load(open(sys.argv[2])):
+        jmh[(r["benchmark"].rsplit(".", 1)[1], r["params"]["problem"])] = r
     py = json.load(open(sys.argv[3]))
     m = machine()
     print(f"Machine: {m['cpu']}, {m['cores']} cores at {m['ghz']:.2f} GHz, {m['memory_gib']:.0f} GiB; {m['java']}; "
@@ -44,27 +48,33 @@ def main():
           f"one thread each. Load average (1, 5, 15 min) at the start: {os.environ.get('BENCH_LOAD_START', '?')}, "
           f"at the end: {' '.join(m['load'])}.")
     print()
-    print("| case | library (samples/s) | NumPy (samples/s) | PyTorch (samples/s) | library / NumPy | library / PyTorch "
-          "| weights after 3 epochs, max difference (NumPy, PyTorch) |")
-    print("|---|---:|---:|---:|---:|---:|---|")
+    print("| case | library (samples/s) | hand-written loop (samples/s) | library / hand-written | NumPy (samples/s) | PyTorch (samples/s) "
+          "| library / NumPy | library / PyTorch | library allocates per example | weights after 3 epochs, max difference (NumPy, PyTorch) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     rates = {}
+    ratio = lambda r: f"{r:.2f}×" if r < 1 else f"{r:.1f}×"
     for case, p in problems.items():
         n = len(p["X"])
-        java = n / (jmh[case]["score"] * 1e-6)  # score is microseconds per epoch
+        java = n / (jmh[("library", case)]["primaryMetric"]["score"] * 1e-6)  # score is microseconds per epoch
+        hand = n / (jmh[("handWritten", case)]["primaryMetric"]["score"] * 1e-6)
+        alloc = jmh[("library", case)].get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
         numpy = py["cases"][case]["numpy"]
-        torch = py["cases"][case]["torch"]
-        rates[case] = java
-        ratio = lambda r: f"{r:.2f}×" if r < 1 else f"{r:.1f}×"
-        print(f"| {p['title']} | {java:,.0f} | {numpy['samples_per_second']:,.0f} | {torch['samples_per_second']:,.0f} "
-              f"| {ratio(java / numpy['samples_per_second'])} | {ratio(java / torch['samples_per_second'])} "
-              f"| {numpy['max_weight_difference']:.1e}, {torch['max_weight_difference']:.1e} |")
+        torch = py["cases"][case].get("torch")
+        rates[case] = (java, hand)
+        torch_rate = f"{torch['samples_per_second']:,.0f}" if torch else "—"
+        torch_ratio = ratio(java / torch["samples_per_second"]) if torch else "—"
+        print(f"| {p['title']} | {java:,.0f} | {hand:,.0f} | {100 * java / hand:.0f} % | {numpy['samples_per_second']:,.0f} | {torch_rate} "
+              f"| {ratio(java / numpy['samples_per_second'])} | {torch_ratio} "
+              f"| {'—' if alloc is None else f'{alloc / n:.3f} B'} "
+              f"| {numpy['max_weight_difference']:.1e}, {torch['max_weight_difference'] if torch else float('nan'):.1e} |")
     print()
-    print("| largest case | FLOP per example | library | NumPy | PyTorch | one core's peak | machine's peak |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| largest case | FLOP per example | library | hand-written loop | NumPy | PyTorch | one core's peak | machine's peak |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for case in ("DIGITS_64_32_10", "DIGITS_64_32_10_BATCH32"):
         p = problems[case]
         f = p["flops_per_example"]
-        cells = [rates[case] * f] + [py["cases"][case][k]["samples_per_second"] * f for k in ("numpy", "torch")]
+        cells = [rates[case][0] * f, rates[case][1] * f] + [py["cases"][case][k]["samples_per_second"] * f if k in py["cases"][case] else float("nan")
+                                                            for k in ("numpy", "torch")]
         print(f"| {p['title']} | {f:,.0f} | " + " | ".join(f"{c / 1e9:.2f} GFLOP/s ({100 * c / m['core_peak']:.1f} %)" for c in cells)
               + f" | {m['core_peak'] / 1e9:.1f} GFLOP/s | {m['peak'] / 1e9:.1f} GFLOP/s |")
     if len(sys.argv) > 4:

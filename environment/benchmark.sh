@@ -45,9 +45,12 @@ say "building lib/ and the JMH benchmark"
 cp="benchmark/jmh/target/classes:$(cat benchmark/jmh/target/classpath.txt)"
 java -cp "$cp" nn.bench.Problems "$out/problems.json"
 
-say "the library (JMH)"
+say "the library and the hand-written loop (JMH)"
 if [ "$quick" = 1 ]; then jmh_args=(-wi 2 -w 1 -i 3 -r 1); else jmh_args=(); fi
-java -cp "$cp" org.openjdk.jmh.Main TrainingBenchmark "${jmh_args[@]}" -rf json -rff "$out/jmh.json" | tail -8
+# the library's training loop and the plain hand-written loop in one run; -prof gc counts the bytes
+# each epoch allocates
+java -cp "$cp" org.openjdk.jmh.Main TrainingBenchmark "${jmh_args[@]}" -prof gc -rf json -rff "$out/jmh.json" \
+  | grep -E '^(Benchmark|TrainingBenchmark\.[a-zA-Z]+ |TrainingBenchmark.*alloc.rate.norm)' 
 
 say "NumPy and PyTorch"
 # Some machines set OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE to work around old OpenBLAS builds; they

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import copy
+import os
 import pathlib
 import re
 import struct
 import sys
+import threading
 import time
 import urllib.parse
 
@@ -91,6 +94,90 @@ def execute(path: pathlib.Path) -> tuple[nbformat.NotebookNode, float]:
     if problems:
         raise NotebookFailure(f"{path.name}:\n" + "\n".join(problems))
     return fresh, seconds
+
+
+class Session:
+    """A fresh Java kernel driven cell by cell through nbclient, as a student runs a notebook.
+
+    Used by the kernel-survival tests (environment/tests/test_kernel_survival.py)::
+
+        with Session(jvm_options="-Xmx256m") as s:
+            s.run("%classpath ../lib/*")
+            cell = s.run("1 + 1")
+    """
+
+    def __init__(self, jvm_options: str = "", timeout: int = CELL_TIMEOUT):
+        self.nb = nbformat.v4.new_notebook()
+        self.nb.metadata.kernelspec = {"name": KERNEL, "display_name": "Java", "language": "java"}
+        self.client = NotebookClient(self.nb, kernel_name=KERNEL, timeout=timeout, startup_timeout=STARTUP_TIMEOUT,
+                                     allow_errors=True, record_timing=False, resources={"metadata": {"path": str(NOTEBOOKS)}})
+        env = dict(os.environ)
+        if jvm_options:
+            env["JJAVA_JVM_OPTS"] = (env.get("JJAVA_JVM_OPTS", "") + " " + jvm_options).strip()
+        self._env = env
+        self._stack = contextlib.ExitStack()
+
+    def __enter__(self) -> "Session":
+        self._stack.enter_context(self.client.setup_kernel(env=self._env))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stack.close()
+
+    def run(self, source: str) -> nbformat.NotebookNode:
+        """Executes one cell and returns it with its outputs (an error is an output, not an exception)."""
+        cell = nbformat.v4.new_code_cell(source)
+        self.nb.cells.append(cell)
+        self.client.execute_cell(cell, len(self.nb.cells) - 1)
+        return cell
+
+    def run_interrupted(self, source: str, after: float = 2.0, every: float = 1.0) -> tuple[nbformat.NotebookNode, list, float]:
+        """Runs a cell that does not end by itself and presses the kernel's interrupt (■) after `after`
+        seconds, again every `every` seconds while the cell runs (a press that arrives before the
+        cell has started does nothing). Returns the cell, the times of the presses and the time of
+        the kernel's reply (time.monotonic())."""
+        from jupyter_client import BlockingKernelClient
+        control = BlockingKernelClient()
+        control.load_connection_info(self.client.km.get_connection_info())
+        control.start_channels(shell=False, iopub=False, stdin=False, hb=False, control=True)
+        pressed: list = []
+        done = threading.Event()
+
+        def press() -> None:
+            if done.wait(after):
+                return
+            while not done.is_set():
+                pressed.append(time.monotonic())
+                control.control_channel.send(control.session.msg("interrupt_request", {}))
+                done.wait(every)
+
+        presser = threading.Thread(target=press, daemon=True)
+        presser.start()
+        try:
+            cell = self.run(source)
+            replied = time.monotonic()
+        finally:
+            done.set()
+            presser.join()
+            control.stop_channels()
+        time.sleep(0.5)  # a press sent just as the cell ended reaches an idle kernel, not the next cell
+        return cell, [t for t in pressed if t <= replied], replied
+
+    def alive(self) -> bool:
+        return self.client.km.is_alive()
+
+
+def text_of(cell: nbformat.NotebookNode) -> str:
+    """Everything a cell printed or displayed as plain text, and its error, in order."""
+    parts = []
+    for out in cell.get("outputs", []):
+        if out.output_type == "stream":
+            parts.append(_text(out.text))
+        elif out.output_type in ("execute_result", "display_data"):
+            parts.append(_text(out.get("data", {}).get("text/plain", "")))
+        elif out.output_type == "error":
+            parts.append(f"{out.ename}: {out.evalue}")
+    return "".join(parts)
 
 
 def _text(value) -> str:

@@ -101,3 +101,81 @@ class TestTheLibNoticeCheckFindsWhatIsWrong:
         assert self.problems(notice) == ["the text of MIT in the notice is not src/license/texts/MIT.txt"]
         cut = self.NOTICE[:self.NOTICE.index(notices.RULE + "\nMIT")]
         assert self.problems(cut) == ["the notice names MIT but does not carry its text"]
+
+
+# --- the Python packages: environment/THIRD-PARTY.txt ---------------------------------------
+
+
+def test_the_python_notice_is_current_and_every_package_is_under_an_accepted_licence():
+    """The committed notice is what pip-licenses reads from the installed packages now: a changed
+    lock, a new package or a package under a licence that is not accepted fails here."""
+    pins = notices.pinned()
+    committed = notices.parse_python_notice(notices.PYTHON_NOTICE.read_text(encoding="utf-8"))
+    reports = notices.installed_licences(sorted(pins))
+    entries, problems = notices.python_entries(pins, reports, committed, notices.allowed(), notices.merges())
+    assert not problems, "\n".join(problems)
+    fresh = {notices.normalise(e.name): e for e in entries}
+    stale = sorted(n for n in fresh.keys() | committed.keys() if fresh.get(n) != committed.get(n))
+    assert not stale, (f"environment/THIRD-PARTY.txt is out of date for {', '.join(stale)}: "
+                       f"run .venv/bin/python environment/notices.py")
+
+
+class TestThePythonLicenceCheckFindsWhatIsWrong:
+    """The check above on made-up packages that are wrong in one way each: it must be able to fail."""
+
+    ACCEPTED = ["Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "MIT"]
+    NAMES = {"MIT License": "MIT", "Apache Software License": "Apache-2.0"}
+
+    def report(self, name="a", version="1.0", licence="MIT License", text="the MIT text"):
+        return {"Name": name, "Version": version, "License": licence, "URL": "https://example.org/a",
+                "LicenseText": text, "NoticeText": "UNKNOWN"}
+
+    def problems(self, reports, pins=None, committed=None):
+        pins = pins if pins is not None else {"a": ("1.0", "")}
+        return notices.python_entries(pins, reports, committed or {}, self.ACCEPTED, self.NAMES)[1]
+
+    @pytest.mark.parametrize("declared, accepted_as", [
+        ("MIT License", "MIT"),
+        ("MIT", "MIT"),
+        ("Apache-2.0 AND BSD-2-Clause", "Apache-2.0 AND BSD-2-Clause"),
+        ("Apache-2.0 OR GPL-3.0-only", "Apache-2.0"),
+        ("Apache Software License; BSD License", "Apache-2.0 OR BSD License (BSD-2-Clause or BSD-3-Clause)"),
+        ("GPL-3.0-only", None),
+        ("MIT AND GPL-3.0-only", None),
+        ("UNKNOWN", None),
+        ("Copyright (c) 2020 someone. All rights reserved.", None),
+    ])
+    def test_a_declared_licence_is_accepted_only_if_every_part_of_one_alternative_is(self, declared, accepted_as):
+        assert notices.accepted_as(declared, self.ACCEPTED, self.NAMES) == accepted_as
+
+    def test_a_right_package_passes(self):
+        assert self.problems([self.report()]) == []
+
+    def test_a_package_under_a_licence_that_is_not_accepted(self):
+        assert self.problems([self.report(licence="GNU General Public License v3 (GPLv3)")]) == [
+            "a 1.0 declares a licence that is not accepted (GNU General Public License v3 (GPLv3); "
+            "src/license/allowed.txt, merges.txt)"]
+
+    def test_a_package_without_a_licence_file(self):
+        assert self.problems([self.report(text="UNKNOWN")]) == ["a 1.0 ships no licence file to copy into the notice"]
+
+    def test_a_pinned_package_that_is_not_installed_or_at_another_version(self):
+        assert self.problems([]) == ["a==1.0 is pinned in requirements.txt but not installed"]
+        assert self.problems([self.report(version="2.0")]) == ["a 2.0 is installed, requirements.txt pins 1.0"]
+
+    def test_a_pin_for_another_platform_is_left_out_and_one_for_another_python_kept_from_the_notice(self):
+        windows = {"a": ("1.0", "sys_platform == 'win32'")}
+        assert notices.python_entries(windows, [], {}, self.ACCEPTED, self.NAMES) == ([], [])
+        other = next(v for v in notices.SUPPORTED_PYTHONS if v != "%d.%d" % sys.version_info[:2])
+        other_python = {"a": ("1.0", f"python_version == '{other}'")}
+        assert notices.python_entries(other_python, [], {}, self.ACCEPTED, self.NAMES)[1] == [
+            f"a==1.0 (python_version == '{other}') is not installed by this Python: "
+            "run environment/notices.py on a Python that installs it"]
+        kept = notices.Entry("a", "1.0", "MIT", "", "the MIT text")
+        assert notices.python_entries(other_python, [], {"a": kept}, self.ACCEPTED, self.NAMES) == ([kept], [])
+
+    def test_the_notice_reads_back_as_written(self):
+        entries = [notices.Entry("b", "2.0", "MIT", "https://example.org/b", f"text\n{notices.RULE}\nmore"),
+                   notices.Entry("a", "1.0", "Apache-2.0", "", "Apache text")]
+        parsed = notices.parse_python_notice(notices.python_notice(entries))
+        assert parsed == {"a": entries[1], "b": entries[0]}

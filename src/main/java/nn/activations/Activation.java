@@ -1,6 +1,7 @@
 package nn.activations;
 
 import nn.util.Check;
+import nn.util.Template;
 
 import java.util.function.DoubleUnaryOperator;
 
@@ -26,17 +27,55 @@ public interface Activation {
     /** The formula in LaTeX, e.g. {@code \sigma(z) = \frac{1}{1 + e^{-z}}}. */
     String latex();
 
+    /**
+     * f'(z) written with z and a = f(z), for traces: the sigmoid's is {@code a(1 − a)}, whose
+     * holes ‹a› and ‹z› a trace fills with numbers ({@link Template}). Null when none was given: a
+     * trace then shows the value of f'(z) alone.
+     */
+    default Template derivativeFormula() {
+        return null;
+    }
+
+    /** The symbol of f in LaTeX formulas, e.g. {@code \sigma}: what {@link #latex()} writes before "(z)". */
+    default String latexSymbol() {
+        String latex = latex();
+        int paren = latex == null ? -1 : latex.indexOf("(z)");
+        return paren > 0 ? latex.substring(0, paren).trim() : "\\mathrm{" + name() + "}";
+    }
+
+    /** The symbol of f in plain-text formulas: σ for {@code \sigma}, tanh for {@code \tanh}, ReLU for {@code \mathrm{ReLU}}, otherwise the name. */
+    default String symbol() {
+        String latex = latexSymbol();
+        if (latex.equals("\\sigma")) {
+            return "σ";
+        }
+        if (latex.matches("\\\\mathrm\\{[A-Za-z]+\\}")) {
+            return latex.substring("\\mathrm{".length(), latex.length() - 1);
+        }
+        return latex.matches("\\\\[a-z]+") ? latex.substring(1) : name();
+    }
+
     /** f applied to every entry of z (a new array). */
     default double[] apply(double[] z) {
+        Check.argument(z != null, "%s needs a vector z, not null", name());
         double[] a = new double[z.length];
+        apply(z, a);
+        return a;
+    }
+
+    /** aᵢ = f(zᵢ) into {@code a} (as long as z); nothing is allocated. */
+    default void apply(double[] z, double[] a) {
+        if (z == null || a == null || a.length != z.length) {
+            Check.argument(false, "%s needs z and a of the same length, not null", name());
+        }
         for (int i = 0; i < z.length; i++) {
             a[i] = apply(z[i]);
         }
-        return a;
     }
 
     /** f' at every entry of z (a new array). */
     default double[] derivative(double[] z) {
+        Check.argument(z != null, "%s' needs a vector z, not null", name());
         double[] d = new double[z.length];
         for (int i = 0; i < z.length; i++) {
             d[i] = derivative(z[i]);
@@ -49,17 +88,42 @@ public interface Activation {
      * {@code Activation.of("square", "z^2", z -> z * z, z -> 2 * z)}.
      */
     static Activation of(String name, String latex, DoubleUnaryOperator f, DoubleUnaryOperator derivative) {
+        return of(name, latex, f, derivative, null);
+    }
+
+    /**
+     * An activation with the formula of its derivative for traces, e.g.
+     * {@code Activation.of("square", "f(z) = z^2", z -> z * z, z -> 2 * z, Template.of("2‹z›"))}: a trace
+     * then writes f'(z¹₁) = 2z = 2·0.5 = 1 as it does for the built-in ones.
+     */
+    static Activation of(String name, String latex, DoubleUnaryOperator f, DoubleUnaryOperator derivative, Template derivativeFormula) {
         Check.argument(name != null && !name.isBlank(), "an activation needs a name");
         Check.argument(f != null && derivative != null, "activation %s needs both a function and its derivative", name);
         return new Activation() {
             @Override
             public double apply(double z) {
-                return f.applyAsDouble(z);
+                double a = f.applyAsDouble(input(z));
+                if (!Double.isFinite(a)) {
+                    Check.argument(false, "%s(%s) = %s: the activation gave no finite number", name, z, a);
+                }
+                return a;
             }
 
             @Override
             public double derivative(double z) {
-                return derivative.applyAsDouble(z);
+                double d = derivative.applyAsDouble(input(z));
+                if (!Double.isFinite(d)) {
+                    Check.argument(false, "%s'(%s) = %s: the derivative gave no finite number", name, z, d);
+                }
+                return d;
+            }
+
+            /** z itself, checked: NaN and ±∞ have no activation (they come from an overflow before). */
+            private double input(double z) {
+                if (!Double.isFinite(z)) {
+                    Check.argument(false, "%s needs a finite input z but got z = %s", name, z);
+                }
+                return z;
             }
 
             @Override
@@ -70,6 +134,11 @@ public interface Activation {
             @Override
             public String latex() {
                 return latex == null ? name : latex;
+            }
+
+            @Override
+            public Template derivativeFormula() {
+                return derivativeFormula;
             }
 
             @Override

@@ -1,5 +1,7 @@
 package nn.activations;
 
+import nn.util.Check;
+
 import nn.util.Fmt;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -16,6 +18,9 @@ public final class ActivationTable {
 
     /** One row per activation; every number computed by calling the activation. */
     public static Table of(List<Activation> fs) {
+        Check.given("ActivationTable.of", "fs", fs);
+        Check.notNull(fs, "an activation table", "a list of activations");
+        fs.forEach(f -> Check.notNull(f, "an activation table", "activations (one is null)"));
         StringColumn name = StringColumn.create("activation");
         StringColumn low = StringColumn.create("f(−1000)");
         StringColumn zero = StringColumn.create("f(0)");
@@ -35,6 +40,8 @@ public final class ActivationTable {
 
     /** The largest f'(z) on z = −10, −9.999, …, 10. */
     public static double maxSlope(Activation f) {
+        Check.given("ActivationTable.maxSlope", "f", f);
+        Check.notNull(f, "maxSlope", "an activation");
         double best = Double.NEGATIVE_INFINITY;
         for (int i = -10000; i <= 10000; i++) {
             best = Math.max(best, f.derivative(i / 1000.0));

@@ -1,6 +1,7 @@
 package nn.activations;
 
 import nn.util.StableMath;
+import nn.util.Template;
 
 /**
  * The saturating activations of the early networks, and their piecewise-linear stand-ins
@@ -21,13 +22,13 @@ final class Classic {
             z -> z >= 0 ? 1 : -1, z -> 0);
 
     static final Activation SIGMOID = Activation.of("sigmoid", "\\sigma(z) = \\frac{1}{1 + e^{-z}}",
-            StableMath::sigmoid, Classic::sigmoidDerivative);
+            StableMath::sigmoid, Classic::sigmoidDerivative, Template.of("‹a›‹·›(1 - ‹a›)", "‹a›‹·›(1 − ‹a›)"));
 
     static final Activation TANH = Activation.of("tanh", "\\tanh(z) = \\frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}",
             Math::tanh, z -> {
                 double c = Math.cosh(z); // 1 − tanh² written as 1/cosh², which keeps its digits for large |z|
                 return 1 / (c * c);
-            });
+            }, Template.of("1 - ‹a›^2", "1 − ‹a›²"));
 
     static final Activation HARD_SIGMOID = Activation.of("hard sigmoid",
             "\\mathrm{hard\\text{-}logistic}(z) = \\max(\\min(0.25z + 0.5,\\ 1),\\ 0)",

@@ -18,7 +18,8 @@ public final class GradientFlow {
 
     /** ∂aₖ/∂x for k = 1, …, layers. */
     public static double[] through(Activation f, int layers, double x, double w, double b) {
-        Check.argument(layers >= 1, "a chain of layers needs at least 1 layer but got %d", layers);
+        Check.notNull(f, "a chain of layers", "an activation");
+        Check.argument(layers >= 1 && layers <= 10_000, "a chain of layers needs 1 to 10 000 layers but got %d", layers);
         Check.finite(x, "x");
         Check.finite(w, "w");
         Check.finite(b, "b");
@@ -30,13 +31,21 @@ public final class GradientFlow {
             product *= w * f.derivative(z);
             a = f.apply(z);
             d[k] = product;
+            if (!Double.isFinite(product)) {
+                Check.argument(false, "∂a/∂x overflows after %d layers of %s with w = %s (the product of the slopes w·f'(z) is %s)",
+                        k + 1, f.name(), Fmt.num(w), product);
+            }
         }
         return d;
     }
 
     /** One row per layer k, one column per activation, each cell ∂aₖ/∂x. */
     public static Table table(int layers, double x, double w, double b, Activation... fs) {
-        Check.argument(fs.length > 0, "a gradient-flow table needs at least one activation");
+        Check.argument(fs != null && fs.length > 0 && java.util.Arrays.stream(fs).allMatch(java.util.Objects::nonNull),
+                "a gradient-flow table needs at least one activation, and no null among them");
+        Check.argument(layers >= 1 && layers <= 10_000, "a chain of layers needs 1 to 10 000 layers but got %d", layers);
+        Check.argument(java.util.Arrays.stream(fs).map(Activation::name).distinct().count() == fs.length,
+                "a gradient-flow table has one column per activation, but %s has a name twice", java.util.Arrays.toString(fs));
         IntColumn layer = IntColumn.create("layer k");
         for (int k = 1; k <= layers; k++) {
             layer.append(k);

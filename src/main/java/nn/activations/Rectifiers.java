@@ -2,6 +2,7 @@ package nn.activations;
 
 import nn.util.Check;
 import nn.util.Fmt;
+import nn.util.Template;
 
 /**
  * ReLU and its relatives, which do not saturate for z &gt; 0 (lectures 000, 001, 003, 004). At the
@@ -13,7 +14,7 @@ final class Rectifiers {
     }
 
     static final Activation RELU = Activation.of("ReLU", "\\mathrm{ReLU}(z) = \\max(0, z)",
-            z -> Math.max(0, z), z -> z > 0 ? 1 : 0);
+            z -> Math.max(0, z), z -> z > 0 ? 1 : 0, Template.of("[‹z› > 0]"));
 
     static Activation leakyRelu(double alpha) {
         Check.argument(alpha >= 0 && alpha < 1, "leaky ReLU needs a slope 0 ≤ α < 1 but got α = %s", alpha);

@@ -15,11 +15,20 @@ public final class Softmax {
     public static double[] apply(double[] z) {
         Check.argument(z != null && z.length > 0, "softmax needs at least one input");
         Check.finite(z, "z");
+        double[] s = new double[z.length];
+        apply(z, s);
+        return s;
+    }
+
+    /** softmax(z) into {@code s} (as long as z), computed as e^(zᵢ − max z) / Σⱼ e^(zⱼ − max z). */
+    public static void apply(double[] z, double[] s) {
+        if (z == null || s == null || z.length == 0 || s.length != z.length) {
+            Check.argument(false, "softmax needs at least one input z and an array s of its length, not null");
+        }
         double max = Double.NEGATIVE_INFINITY;
         for (double v : z) {
             max = Math.max(max, v);
         }
-        double[] s = new double[z.length];
         double sum = 0;
         for (int i = 0; i < z.length; i++) {
             s[i] = Math.exp(z[i] - max);
@@ -28,7 +37,23 @@ public final class Softmax {
         for (int i = 0; i < z.length; i++) {
             s[i] /= sum;
         }
-        return s;
+    }
+
+    /**
+     * ∂L/∂z = Jᵀ ∂L/∂s into {@code delta}, without forming J: since J = diag(s) − s sᵀ,
+     * (Jᵀg)ᵢ = sᵢ (gᵢ − Σₖ sₖ gₖ). {@code delta} may be the array g itself.
+     */
+    public static void backward(double[] s, double[] g, double[] delta) {
+        if (s == null || g == null || delta == null || g.length != s.length || delta.length != s.length) {
+            Check.argument(false, "softmax's backward step needs s, ∂L/∂s and δ of the same length, not null");
+        }
+        double sg = 0;
+        for (int k = 0; k < s.length; k++) {
+            sg += s[k] * g[k];
+        }
+        for (int i = 0; i < s.length; i++) {
+            delta[i] = s[i] * (g[i] - sg);
+        }
     }
 
     /** The Jacobian ∂sᵢ/∂zⱼ = sᵢ(δᵢⱼ − sⱼ). */

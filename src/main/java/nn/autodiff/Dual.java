@@ -1,5 +1,7 @@
 package nn.autodiff;
 
+import nn.util.Check;
+
 import nn.util.Fmt;
 
 /**
@@ -13,6 +15,14 @@ import nn.util.Fmt;
  * </pre>
  */
 public record Dual(double value, double derivative) implements Scalar<Dual> {
+    /** Every dual number the operations make passes through here: NaN or ±∞ in either part is refused, naming both. */
+    public Dual {
+        if (!Double.isFinite(value) || !Double.isFinite(derivative)) {
+            Check.argument(false, "a dual number needs a finite value and derivative, but got %s + %sε (an operation outside its domain, "
+                    + "such as a negative number to a fractional power, or an overflow)", value, derivative);
+        }
+    }
+
     /** The input we differentiate by: derivative 1. */
     public static Dual variable(double x) {
         return new Dual(x, 1);
@@ -30,11 +40,13 @@ public record Dual(double value, double derivative) implements Scalar<Dual> {
 
     @Override
     public Dual plus(Dual o) {
+        Check.notNull(o, "+", "another dual number");
         return new Dual(value + o.value, derivative + o.derivative);                // (u + v)′ = u′ + v′
     }
 
     @Override
     public Dual times(Dual o) {
+        Check.notNull(o, "×", "another dual number");
         return new Dual(value * o.value, derivative * o.value + value * o.derivative); // (uv)′ = u′v + uv′
     }
 

@@ -27,6 +27,11 @@ public sealed interface Expr {
 
     /** A constant. */
     record Const(double c) implements Expr {
+        /** Checks the constant is a number. */
+        public Const {
+            nn.util.Check.finite(c, "a constant");
+        }
+
         public Expr derivative() { return new Const(0); }                    // c′ = 0
         public double evaluate(double x) { return c; }
         public List<Expr> parts() { return List.of(); }
@@ -36,7 +41,7 @@ public sealed interface Expr {
     /** The variable x. */
     record Var() implements Expr {
         public Expr derivative() { return new Const(1); }                    // x′ = 1
-        public double evaluate(double x) { return x; }
+        public double evaluate(double x) { return nn.util.Check.finite(x, "x"); }
         public List<Expr> parts() { return List.of(); }
         @Override public String toString() { return "x"; }
     }

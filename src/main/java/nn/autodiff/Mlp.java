@@ -44,6 +44,7 @@ public final class Mlp {
 
     /** The network with weights w[l−1] = Wˡ, biases b[l−1] = bˡ and one activation per layer (all copied). */
     public static Mlp of(double[][][] w, double[][] b, Activation... f) {
+        Check.given("Mlp.of", "w", w, "b", b, "f", f);
         Check.argument(w.length == b.length && w.length == f.length && w.length > 0,
                 "an Mlp needs one W, one b and one activation per layer but got %d, %d and %d", w.length, b.length, f.length);
         double[][][] wc = new double[w.length][][];
@@ -65,6 +66,9 @@ public final class Mlp {
 
     /** A network of the given sizes, e.g. (3, 2, 1), with N(0, 1) parameters from NumPy's generator and one activation for every layer. */
     public static Mlp random(long seed, Activation f, int... sizes) {
+        Check.given("Mlp.random", "f", f, "sizes", sizes);
+        Check.argument(sizes.length >= 2 && java.util.Arrays.stream(sizes).allMatch(n -> n >= 1 && n <= 10_000),
+                "an Mlp needs at least an input and an output size, each 1 to 10 000, but got %s", java.util.Arrays.toString(sizes));
         NumpyRandom random = new NumpyRandom(seed);
         int layers = sizes.length - 1;
         double[][][] w = new double[layers][][];
@@ -144,6 +148,7 @@ public final class Mlp {
 
     /** C₀ = Σⱼ (aᴸⱼ − yⱼ)² for the input x and target y, computed from the parameters theta (in {@link #parameterNames()} order). */
     public <S extends Scalar<S>> S loss(List<S> theta, double[] x, double[] y) {
+        Check.given("loss", "θ", theta, "x", x, "y", y);
         Check.argument(theta.size() == parameterCount(), "the network has %d parameters but %d were given", parameterCount(), theta.size());
         Check.argument(x.length == w[0][0].length, "the network takes %d inputs but x has length %d", w[0][0].length, x.length);
         Check.argument(y.length == w[w.length - 1].length, "the network has %d outputs but y has length %d", w[w.length - 1].length, y.length);
@@ -187,6 +192,7 @@ public final class Mlp {
 
     /** The same loss on plain numbers (no derivative), e.g. for finite differences. */
     public double loss(double[] theta, double[] x, double[] y) {
+        Check.given("loss", "θ", theta, "x", x, "y", y);
         List<Dual> d = new ArrayList<>();
         for (double t : theta) {
             d.add(Dual.constantOf(t));

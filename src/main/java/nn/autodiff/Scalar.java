@@ -43,6 +43,7 @@ public interface Scalar<S extends Scalar<S>> {
     }
 
     default S minus(S other) {
+        nn.util.Check.notNull(other, "−", "another number");
         return plus(other.times(-1));
     }
 }

@@ -1,5 +1,7 @@
 package nn.autodiff;
 
+import nn.util.Check;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,6 +30,12 @@ public final class Value implements Scalar<Value> {
     private Runnable backwardRule = () -> { };
 
     private Value(double data, String op, String label, Value... inputs) {
+        if (!Double.isFinite(data)) { // every operation makes its result here
+            Check.argument(false, "a value of the graph must be a finite number, but %s gives %s (an operation outside its domain, or an overflow)",
+                    op.isEmpty() ? "the leaf " + label : "the operation " + op, data);
+        }
+        Check.argument(label != null && java.util.Arrays.stream(inputs).allMatch(java.util.Objects::nonNull), "a value of the graph needs a label "
+                + "and its inputs, not null");
         this.data = data;
         this.op = op;
         this.label = label;
@@ -46,6 +54,7 @@ public final class Value implements Scalar<Value> {
 
     @Override
     public Value plus(Value o) {
+        Check.notNull(o, "+", "another value");
         Value out = new Value(data + o.data, "+", "", this, o);
         out.backwardRule = () -> { grad += out.grad; o.grad += out.grad; };              // ∂(u+v)/∂u = 1
         return out;
@@ -53,6 +62,7 @@ public final class Value implements Scalar<Value> {
 
     @Override
     public Value times(Value o) {
+        Check.notNull(o, "×", "another value");
         Value out = new Value(data * o.data, "×", "", this, o);
         out.backwardRule = () -> { grad += o.data * out.grad; o.grad += data * out.grad; }; // ∂(uv)/∂u = v
         return out;

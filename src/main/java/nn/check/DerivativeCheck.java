@@ -1,9 +1,10 @@
 package nn.check;
 
+import nn.util.Check;
+
 import nn.activations.Activation;
 import nn.losses.LogitLoss;
 import nn.losses.Loss;
-import nn.util.FiniteDifference;
 import nn.util.Fmt;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -24,15 +25,21 @@ public final class DerivativeCheck {
     private DerivativeCheck() {
     }
 
-    /** The largest relative error a correct derivative may show (central differences are good to about 1e-9 here). */
-    public static final double TOLERANCE = 1e-6;
+    /** The largest relative error a correct derivative may show: the rule of {@link FiniteDifference#TOLERANCE}. */
+    public static final double TOLERANCE = FiniteDifference.TOLERANCE;
     private static final String TOLERANCE_TEXT = "1e-6";
 
     /** The outcome of one check: how many numbers were compared and the worst relative error, and where. */
     public record Result(String name, int points, double worstError, String worstAt) {
+        /** Checks the error is a number. */
+        public Result {
+            nn.util.Check.argument(!Double.isNaN(worstError) && worstError >= 0, "the worst relative error of %s must be a number ≥ 0 but was %s",
+                    name, worstError);
+        }
+
         /** Whether the worst error is below {@link #TOLERANCE}. */
         public boolean passes() {
-            return worstError < TOLERANCE;
+            return worstError <= TOLERANCE;
         }
 
         @Override
@@ -58,6 +65,7 @@ public final class DerivativeCheck {
 
     /** f'(z) against the central difference of f at each z given (the default grid if none). */
     public static Result activation(Activation f, double... zs) {
+        Check.given("DerivativeCheck.activation", "f", f, "zs", zs);
         double[] points = zs.length == 0 ? grid() : zs;
         double worst = 0;
         double at = points[0];
@@ -73,16 +81,19 @@ public final class DerivativeCheck {
 
     /** ∂L/∂ŷ against the central difference of L, for each pair of prediction and target. */
     public static Result loss(Loss loss, double[][] predictions, double[][] targets) {
+        Check.given("DerivativeCheck.loss", "loss", loss, "predictions", predictions, "targets", targets);
         return compare(loss.name(), predictions, targets, loss::gradient, loss::value, "ŷ");
     }
 
     /** ∂L/∂z of a fused loss against the central difference of L, for each pair of scores and target. */
     public static Result loss(LogitLoss loss, double[][] scores, double[][] targets) {
+        Check.given("DerivativeCheck.loss", "loss", loss, "scores", scores, "targets", targets);
         return compare(loss.name(), scores, targets, loss::gradient, loss::value, "z");
     }
 
     /** One row per result: the function, the numbers compared, the worst relative error, where, and whether it passes. */
     public static Table table(String title, List<Result> results) {
+        Check.given("DerivativeCheck.table", "title", title, "results", results);
         StringColumn name = StringColumn.create("function");
         IntColumn points = IntColumn.create("numbers compared");
         StringColumn worst = StringColumn.create("worst relative error");
@@ -132,6 +143,7 @@ public final class DerivativeCheck {
 
     /** Each activation checked on {@link #grid()}, one row each. */
     public static Table activations(List<Activation> fs) {
+        Check.given("DerivativeCheck.activations", "fs", fs);
         return table("derivatives f'(z) against central differences, z = −5.9, −5.7, …, 5.9",
                 fs.stream().map(f -> activation(f)).toList());
     }
@@ -141,12 +153,14 @@ public final class DerivativeCheck {
      * each; a loss is checked on the pairs it accepts (a cross-entropy over classes needs N ≥ 2).
      */
     public static Table losses(List<Loss> losses) {
+        Check.given("DerivativeCheck.losses", "losses", losses);
         return table("loss gradients ∂L/∂ŷ against central differences",
                 losses.stream().map(l -> loss(l, PREDICTIONS, TARGETS)).toList());
     }
 
     /** Each fused loss's gradient ∂L/∂z checked on a fixed set of scores (|z| up to 30), one row each. */
     public static Table logitLosses(List<LogitLoss> losses) {
+        Check.given("DerivativeCheck.logitLosses", "losses", losses);
         return table("fused-loss gradients ∂L/∂z against central differences",
                 losses.stream().map(l -> loss(l, SCORES, SCORE_TARGETS)).toList());
     }

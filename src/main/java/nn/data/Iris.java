@@ -50,10 +50,11 @@ public final class Iris {
     public static BinaryData pair(String plus, String minus, String... features) {
         checkSpecies(plus);
         checkSpecies(minus);
+        Check.argument(features != null, "iris pair needs at least one of the features %s", FEATURES);
         Check.argument(!plus.equals(minus), "iris pair needs two different species but got %s twice", plus);
         Check.argument(features.length > 0, "iris pair needs at least one of the features %s", FEATURES);
         for (String f : features) {
-            Check.argument(FEATURES.contains(f), "iris has no feature \"%s\"; the features are %s", f, String.join(", ", FEATURES));
+            Check.argument(f != null && FEATURES.contains(f), "iris has no feature \"%s\"; the features are %s", f, String.join(", ", FEATURES));
         }
         Table all = table();
         Table rows = all.where(all.stringColumn("species").isIn(plus, minus));
@@ -69,6 +70,6 @@ public final class Iris {
     }
 
     private static void checkSpecies(String s) {
-        Check.argument(SPECIES.contains(s), "iris has no species \"%s\"; the species are %s", s, String.join(", ", SPECIES));
+        Check.argument(s != null && SPECIES.contains(s), "iris has no species \"%s\"; the species are %s", s, String.join(", ", SPECIES));
     }
 }

@@ -1,5 +1,7 @@
 package nn.data;
 
+import nn.util.Check;
+
 import nn.neurons.BinaryInputs;
 import nn.neurons.BooleanFunction;
 
@@ -16,6 +18,7 @@ public final class LogicData {
 
     /** The truth table of {@code f}: inputs in the order 00, 01, 10, 11 (for two inputs), t = 2f(x) − 1. */
     public static BinaryData of(BooleanFunction f) {
+        Check.notNull(f, "a truth-table data set", "a Boolean function");
         List<int[]> inputs = BinaryInputs.all(f.inputs());
         double[][] x = new double[inputs.size()][];
         int[] t = new int[inputs.size()];

@@ -22,6 +22,7 @@ public final class OneHot {
 
     /** One row e_y per label. */
     public static double[][] encode(int[] labels, int classes) {
+        Check.notNull(labels, "one-hot encoding", "labels");
         double[][] out = new double[labels.length][];
         for (int i = 0; i < labels.length; i++) {
             out[i] = encode(labels[i], classes);
@@ -31,7 +32,7 @@ public final class OneHot {
 
     /** The index of the largest entry (the first one on a tie): the predicted class. */
     public static int argmax(double[] v) {
-        Check.argument(v.length > 0, "argmax needs a non-empty vector");
+        Check.argument(v != null && v.length > 0, "argmax needs a non-empty vector");
         int best = 0;
         for (int i = 0; i < v.length; i++) {
             Check.argument(!Double.isNaN(v[i]), "argmax got NaN at index %d", i);
@@ -44,6 +45,7 @@ public final class OneHot {
 
     /** {@link #argmax(double[])} of every row. */
     public static int[] argmax(double[][] rows) {
+        Check.given("argmax", "rows", rows);
         int[] out = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
             out[i] = argmax(rows[i]);

@@ -37,6 +37,7 @@ public final class Samples {
 
     /** n points (x, f(x)) with x evenly spaced from lo to hi: a one-input regression data set. */
     public static Samples ofFunction(String name, java.util.function.DoubleUnaryOperator f, double lo, double hi, int n) {
+        Check.argument(f != null, "%s needs a function f, not null", name);
         Check.argument(n >= 2 && lo < hi, "%s needs at least 2 points on an interval lo < hi but got %d points on [%s, %s]", name, n, lo, hi);
         double[][] x = new double[n][1], t = new double[n][1];
         for (int i = 0; i < n; i++) {
@@ -108,6 +109,7 @@ public final class Samples {
 
     /** One row per example: its inputs, its target and the network's output ŷ for it. */
     public Table predictions(Network network) {
+        Check.notNull(network, "predictions", "a network");
         Check.argument(network.inputs() == inputSize() && network.outputs() == targetSize(),
                 "%s has %d inputs and %d outputs but %s has %d inputs and %d targets",
                 network, network.inputs(), network.outputs(), name, inputSize(), targetSize());

@@ -148,16 +148,16 @@ public final class Split {
     }
 
     private double[][] rows(double[][] x, int[] which) {
-        Check.argument(x.length == n, "this split is of %d rows but the data has %d", n, x.length);
+        Check.argument(x != null && x.length == n, "this split is of %d rows but the data has %s", n, x == null ? "none (null)" : x.length);
         double[][] out = new double[which.length][];
         for (int i = 0; i < which.length; i++) {
-            out[i] = x[which[i]].clone();
+            out[i] = Check.notNull(x[which[i]], "a split", "rows of data (row " + which[i] + " is null)").clone();
         }
         return out;
     }
 
     private int[] rows(int[] y, int[] which) {
-        Check.argument(y.length == n, "this split is of %d rows but the labels have %d", n, y.length);
+        Check.argument(y != null && y.length == n, "this split is of %d rows but the labels have %s", n, y == null ? "none (null)" : y.length);
         return Arrays.stream(which).map(i -> y[i]).toArray();
     }
 

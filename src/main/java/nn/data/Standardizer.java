@@ -30,11 +30,13 @@ public final class Standardizer {
 
     /** Measures μ and σ of every column of {@code train} (rows are examples). */
     public static Standardizer fit(double[][] train) {
-        Check.argument(train != null && train.length >= 1 && train[0].length >= 1, "standardisation needs at least one training row with one feature");
+        Check.argument(train != null && train.length >= 1 && train[0] != null && train[0].length >= 1,
+                "standardisation needs at least one training row with one feature");
         int d = train[0].length;
         double[] mean = new double[d];
         double[] std = new double[d];
         for (int i = 0; i < train.length; i++) {
+            Check.argument(train[i] != null, "standardisation needs rows of features, but row %d is null", i);
             Check.argument(train[i].length == d, "standardisation needs rows of equal length, but row 0 has %d features and row %d has %d", d, i, train[i].length);
             Check.finite(train[i], "training row " + i);
             for (int j = 0; j < d; j++) {
@@ -44,6 +46,12 @@ public final class Standardizer {
         for (double[] row : train) {
             for (int j = 0; j < d; j++) {
                 std[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / train.length;
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            if (!Double.isFinite(std[j])) { // (x − μ)² beyond 1.8e308
+                Check.argument(false, "standardisation cannot measure the spread of feature %d: its squared deviations overflow (mean %s)",
+                        j, mean[j]);
             }
         }
         List<Integer> constant = new ArrayList<>();
@@ -59,6 +67,7 @@ public final class Standardizer {
 
     /** (x − μ)/σ for every row (new arrays); constant features are only centred. */
     public double[][] transform(double[][] x) {
+        Check.notNull(x, "transform", "rows of features");
         double[][] out = new double[x.length][];
         for (int i = 0; i < x.length; i++) {
             out[i] = transform(x[i]);
@@ -68,6 +77,7 @@ public final class Standardizer {
 
     /** (x − μ)/σ for one example (a new array). */
     public double[] transform(double[] x) {
+        Check.finite(x, "x");
         Check.argument(x.length == mean.length, "this standardizer was fitted on %d features but got a row of %d", mean.length, x.length);
         double[] z = new double[x.length];
         for (int j = 0; j < x.length; j++) {
@@ -78,6 +88,7 @@ public final class Standardizer {
 
     /** Back to the original units: z σ + μ. */
     public double[] inverse(double[] z) {
+        Check.finite(z, "z");
         Check.argument(z.length == mean.length, "this standardizer was fitted on %d features but got a row of %d", mean.length, z.length);
         double[] x = new double[z.length];
         for (int j = 0; j < z.length; j++) {

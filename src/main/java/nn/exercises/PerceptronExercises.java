@@ -31,6 +31,11 @@ public final class PerceptronExercises {
 
     /** The perceptron's output sign(w·x + b), with sign(0) = +1. */
     public static int predict(double[] w, double b, double[] x) {
+        nn.util.Check.argument(w != null && x != null && w.length == x.length, "the perceptron needs as many inputs as weights, but got w = %s and x = %s",
+                w == null ? "null" : nn.util.Fmt.vec(w), x == null ? "null" : nn.util.Fmt.vec(x));
+        nn.util.Check.finite(w, "w");
+        nn.util.Check.finite(x, "x");
+        nn.util.Check.finite(b, "b");
         double z = b;
         for (int i = 0; i < w.length; i++) {
             z += w[i] * x[i];
@@ -111,6 +116,7 @@ public final class PerceptronExercises {
      * perceptron gets wrong after that epoch. Returns what happened, in one line.
      */
     public static String train(Step step, Stop stop, double[][] xs, int[] ts, double eta) {
+        nn.util.Check.argument(step != null && stop != null && xs != null && ts != null, "training needs a step, a stop condition, samples and targets, not null");
         nn.util.Check.argument(xs.length == ts.length && xs.length > 0,
                 "training needs as many targets as samples, at least one, but got %d samples and %d targets", xs.length, ts.length);
         double[] w = new double[xs[0].length];

@@ -95,7 +95,8 @@ public final class Propagation {
 
     /** {@code depth} layers of {@code width} units each, fed {@code batch} inputs of {@code width} features. */
     public static Propagation run(Init init, Activation f, int depth, int width, int batch, long seed) {
-        Check.argument(depth >= 1 && width >= 1, "a propagation experiment needs at least one layer of one unit but got %d layers of %d", depth, width);
+        Check.given("Propagation.run", "init", init, "f", f);
+        Check.argument(depth >= 1 && width >= 1 && depth < Integer.MAX_VALUE, "a propagation experiment needs at least one layer of one unit but got %d layers of %d", depth, width);
         int[] sizes = new int[depth + 1];
         Arrays.fill(sizes, width);
         return run(init, f, sizes, batch, seed);
@@ -103,7 +104,9 @@ public final class Propagation {
 
     /** Layers of the given sizes [n_0 (inputs), n_1, …, n_L]. */
     public static Propagation run(Init init, Activation f, int[] sizes, int batch, long seed) {
+        Check.given("Propagation.run", "init", init, "f", f, "sizes", sizes);
         Check.argument(init != null && f != null, "a propagation experiment needs an initialiser and an activation");
+        Check.notNull(sizes, "a propagation experiment", "layer sizes");
         Check.argument(sizes.length >= 2 && Arrays.stream(sizes).allMatch(n -> n >= 1), "layer sizes must be at least [inputs, outputs], all ≥ 1, but were %s", Arrays.toString(sizes));
         Check.argument(batch >= 2, "a propagation experiment needs a batch of at least 2 inputs but got %d", batch);
         return new Propagation(init, f, sizes.clone(), batch, seed);
@@ -181,13 +184,17 @@ public final class Propagation {
 
     /** The population standard deviation √(mean (x − x̄)²). */
     public static double std(double[] x) {
+        Check.given("Propagation.std", "x", x);
+        Check.finite(x, "x");
         double mean = Arrays.stream(x).average().orElse(0);
-        return Math.sqrt(Arrays.stream(x).map(v -> (v - mean) * (v - mean)).average().orElse(0));
+        return Check.computed(new double[] {Math.sqrt(Arrays.stream(x).map(v -> (v - mean) * (v - mean)).average().orElse(0))}, "the standard deviation")[0];
     }
 
     /** The mean square E[x²]. */
     public static double meanSquare(double[] x) {
-        return Arrays.stream(x).map(v -> v * v).average().orElse(0);
+        Check.given("Propagation.meanSquare", "x", x);
+        Check.finite(x, "x");
+        return Check.computed(new double[] {Arrays.stream(x).map(v -> v * v).average().orElse(0)}, "the mean square")[0];
     }
 
     private double[] perLayer(java.util.function.IntFunction<double[]> values) {

@@ -1,7 +1,8 @@
 package nn.layers;
 
+import nn.activations.LayerFunction;
+import nn.losses.LogitLoss;
 import nn.losses.Loss;
-import nn.losses.Losses;
 import nn.util.Check;
 import nn.util.Fmt;
 
@@ -17,14 +18,14 @@ import nn.util.Fmt;
 public final class BackwardPass {
     private final ForwardPass forward;
     private final double[] target;
-    private final Loss loss;
+    private final OutputLoss loss;
     private final double lossValue;
     private final double[] dLdOutput;
     private final boolean fused;
     private final double[][] delta;
     private final Gradients gradients;
 
-    private BackwardPass(ForwardPass forward, double[] target, Loss loss, double lossValue, double[] dLdOutput,
+    private BackwardPass(ForwardPass forward, double[] target, OutputLoss loss, double lossValue, double[] dLdOutput,
                          boolean fused, double[][] delta, Gradients gradients) {
         this.forward = forward;
         this.target = target;
@@ -38,23 +39,35 @@ public final class BackwardPass {
 
     /** Backpropagates {@code loss(ŷ, target)} through the network that computed {@code forward}. */
     public static BackwardPass of(ForwardPass forward, double[] target, Loss loss) {
+        return of(forward, target, OutputLoss.of(loss, outputFunction(forward)));
+    }
+
+    /** Backpropagates a loss of the output layer's scores zᴸ, e.g. softmax + cross-entropy. */
+    public static BackwardPass of(ForwardPass forward, double[] target, LogitLoss loss) {
+        return of(forward, target, OutputLoss.of(loss, outputFunction(forward)));
+    }
+
+    private static LayerFunction outputFunction(ForwardPass forward) {
+        Check.notNull(forward, "backpropagation", "a forward pass");
+        return forward.network().layer(forward.network().depth()).function();
+    }
+
+    private static BackwardPass of(ForwardPass forward, double[] target, OutputLoss loss) {
         Network net = forward.network();
         int L = net.depth();
-        Check.argument(loss != null, "backpropagation needs a loss function");
         Check.argument(target != null && target.length == net.outputs(),
                 "the network %s has %d outputs but the target has %d entries", net, net.outputs(), target == null ? 0 : target.length);
-        double[] y = forward.sharedA(L);
-        double value = loss.value(y, target);
-        double[] dLda = loss.gradient(y, target);
+        double[] zL = forward.sharedZ(L), y = forward.sharedA(L);
+        double value = loss.value(zL, y, target);
 
         double[][] delta = new double[L + 1][];
-        // output layer: δᴸ from the loss and the output function
-        LayerFunction fL = net.layer(L).function();
-        boolean fused = fL == LayerFunction.SOFTMAX && loss == Losses.CROSS_ENTROPY && Math.abs(sum(target) - 1) < 1e-12;
-        delta[L] = fused ? Linear.plusScaled(y, -1, target) : fL.backward(forward.sharedZ(L), dLda);
+        // output layer: δᴸ from the loss and the output function (ŷ − t where the loss has a fused form with fᴸ)
+        double[] dLdy = new double[y.length];
+        delta[L] = new double[y.length];
+        boolean fused = loss.delta(zL, y, target, dLdy, delta[L]);
         // hidden layers: δˡ = f'(zˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹
         for (int l = L - 1; l >= 1; l--) {
-            double[] back = Linear.transposeTimes(net.layer(l + 1).sharedWeights(), delta[l + 1]);
+            double[] back = net.layer(l + 1).affine().transposeTimes(delta[l + 1]);
             delta[l] = net.layer(l).function().backward(forward.sharedZ(l), back);
         }
         // gradients: ∂L/∂Wˡ = δˡ (aˡ⁻¹)ᵀ, ∂L/∂bˡ = δˡ
@@ -66,18 +79,11 @@ public final class BackwardPass {
         }
         for (int l = 1; l <= L; l++) {
             if (!Check.allFinite(delta[l])) { // the name is built only on failure: this runs in every training step
-                Check.finite(delta[l], "δ" + ParameterNames.sup(l));
+                Check.computed(delta[l], "δ" + ParameterNames.sup(l));
             }
         }
-        return new BackwardPass(forward, target.clone(), loss, value, dLda, fused, delta, new Gradients(dW, db));
-    }
-
-    private static double sum(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        return s;
+        double[] dLdOutput = loss.loss() == null ? delta[L].clone() : fused ? loss.loss().gradient(y, target) : dLdy;
+        return new BackwardPass(forward, target.clone(), loss, value, dLdOutput, fused, delta, new Gradients(dW, db));
     }
 
     /** The forward pass this started from. */
@@ -90,9 +96,14 @@ public final class BackwardPass {
         return target.clone();
     }
 
-    /** The loss function. */
+    /** The loss function of ŷ; null when the loss was one of the scores z ({@link #fused()} names it). */
     public Loss lossFunction() {
-        return loss;
+        return loss.loss();
+    }
+
+    /** The name of the loss, e.g. {@code cross-entropy}. */
+    public String lossName() {
+        return loss.name();
     }
 
     /** L(ŷ, t). */
@@ -100,14 +111,17 @@ public final class BackwardPass {
         return lossValue;
     }
 
-    /** ∂L/∂ŷ, where backpropagation starts. */
+    /** ∂L/∂ŷ, where the chain rule starts (for a loss of the scores z: ∂L/∂zᴸ). */
     public double[] outputGradient() {
         return dLdOutput.clone();
     }
 
-    /** True when δᴸ was computed as ŷ − t (softmax output with cross-entropy and a target that sums to 1). */
-    public boolean fusedSoftmaxCrossEntropy() {
-        return fused;
+    /**
+     * The fused loss that gave δᴸ = ∂L/∂zᴸ directly, e.g. softmax + cross-entropy (δᴸ = ŷ − t), or
+     * null when δᴸ came from the chain rule fᴸ'(zᴸ) ⊙ ∂L/∂ŷ.
+     */
+    public LogitLoss fused() {
+        return fused ? loss.fused() : null;
     }
 
     /** δˡ = ∂L/∂zˡ for l = 1…L (a copy). */
@@ -126,12 +140,12 @@ public final class BackwardPass {
             return dLdOutput.clone();
         }
         net.layer(l + 1);
-        return Linear.transposeTimes(net.layer(l + 1).sharedWeights(), delta[l + 1]);
+        return net.layer(l + 1).affine().transposeTimes(delta[l + 1]);
     }
 
     /** ∂L/∂x = (W¹)ᵀ δ¹: how the loss changes with the input. */
     public double[] inputGradient() {
-        return Linear.transposeTimes(forward.network().layer(1).sharedWeights(), delta[1]);
+        return forward.network().layer(1).affine().transposeTimes(delta[1]);
     }
 
     /** ∂L/∂Wˡ and ∂L/∂bˡ for every layer. */

@@ -1,7 +1,10 @@
 package nn.layers;
 
+import nn.activations.LayerFunction;
 import nn.activations.Activation;
+import nn.linear.Affine;
 import nn.util.Check;
+import nn.util.NotFinite;
 import nn.util.Fmt;
 
 import tech.tablesaw.api.DoubleColumn;
@@ -11,18 +14,16 @@ import tech.tablesaw.api.Table;
 import java.util.Arrays;
 
 /**
- * A fully connected layer (全连接层) of m neurons on n inputs: z = Wx + b, a = f(z), with
- * W ∈ ℝ^{m×n} (row i holds the weights into neuron i) and b ∈ ℝ^m. Immutable: a learning step
- * makes a new layer.
+ * A fully connected layer (全连接层) of m neurons on n inputs: the affine map z = Wx + b
+ * ({@link Affine}), then a = f(z), with W ∈ ℝ^{m×n} (row i holds the weights into neuron i) and
+ * b ∈ ℝ^m. Immutable: a learning step makes a new layer.
  */
 public final class Dense {
-    private final double[][] w;
-    private final double[] b;
+    private final Affine affine;
     private final LayerFunction f;
 
-    private Dense(double[][] w, double[] b, LayerFunction f) {
-        this.w = w;
-        this.b = b;
+    private Dense(Affine affine, LayerFunction f) {
+        this.affine = affine;
         this.f = f;
     }
 
@@ -45,37 +46,43 @@ public final class Dense {
         Check.argument(biases != null && biases.length == weights.length,
                 "a layer with W of shape %d×%d needs %d biases, but b has %d", weights.length, n, weights.length, biases == null ? 0 : biases.length);
         Check.finite(biases, "b");
-        return new Dense(Linear.copy(weights), biases.clone(), f);
+        return new Dense(Affine.of(weights, biases), f);
     }
 
     /** Number of inputs n (columns of W). */
     public int inputs() {
-        return w[0].length;
+        return affine.inputs();
     }
 
     /** Number of neurons m (rows of W). */
     public int outputs() {
-        return w.length;
+        return affine.outputs();
+    }
+
+    /** The affine map z = Wx + b of this layer. */
+    public Affine affine() {
+        return affine;
     }
 
     /** W (a copy). */
     public double[][] weights() {
-        return Linear.copy(w);
+        return affine.weights();
     }
 
     /** b (a copy). */
     public double[] biases() {
-        return b.clone();
+        return affine.bias();
     }
 
     /** W[i][j], the weight from input j into neuron i (0-based). */
     public double weight(int i, int j) {
-        return w[i][j];
+        Check.index(i, 0, outputs() - 1, this, "neurons", "neuron");
+        return affine.weight(i, Check.index(j, 0, inputs() - 1, this, "inputs", "input"));
     }
 
     /** b[i] (0-based). */
     public double bias(int i) {
-        return b[i];
+        return affine.bias(Check.index(i, 0, outputs() - 1, this, "neurons", "neuron"));
     }
 
     /** The layer function f. */
@@ -85,7 +92,7 @@ public final class Dense {
 
     /** Number of parameters, m·n + m. */
     public int parameterCount() {
-        return w.length * (w[0].length + 1);
+        return outputs() * (inputs() + 1);
     }
 
     /**
@@ -99,7 +106,14 @@ public final class Dense {
             Check.argument(false, "%s expects %d inputs but got %d (W is %d×%d, x has length %d)",
                     where, inputs(), x.length, outputs(), inputs(), x.length);
         }
-        return Linear.timesPlus(w, x, b);
+        try {
+            return affine.apply(x);
+        } catch (NotFinite e) { // named only on failure: this runs for every example
+            String sup = l > 0 ? ParameterNames.sup(l) : "";
+            Check.overflow("%s", e.getMessage().replace("z = Wx + b", "z" + sup + " = W" + sup + "a" + (l > 0 ? ParameterNames.sup(l - 1) : "")
+                    + " + b" + sup + (l > 0 ? " of layer " + l : "")));
+            return null;
+        }
     }
 
     /** z = Wx + b for this layer on its own. */
@@ -107,14 +121,18 @@ public final class Dense {
         return netInput(x, 0);
     }
 
-    /** W itself, not a copy, for backpropagation and the update in this package (which never write to it). */
-    double[][] sharedWeights() {
-        return w;
-    }
-
     /** The layer after one gradient step: W − η ∂L/∂W, b − η ∂L/∂b. */
-    Dense minus(double eta, double[][] dW, double[] db) {
-        return new Dense(Linear.plusScaled(w, -eta, dW), Linear.plusScaled(b, -eta, db), f);
+    Dense minus(double eta, double[][] dW, double[] db, int l) {
+        double[][] w = Linear.plusScaled(affine.weights(), -eta, dW);
+        double[] b = Linear.plusScaled(affine.bias(), -eta, db);
+        boolean finite = Check.allFinite(b);
+        for (double[] row : w) {
+            finite &= Check.allFinite(row);
+        }
+        if (!finite) {
+            Check.overflow("the step θ ← θ − η ∂L/∂θ with η = %s overflowed in layer %d (a weight or bias would be ±∞ or NaN)", Fmt.num(eta), l);
+        }
+        return new Dense(Affine.of(w, b), f);
     }
 
     /** W and b as a table (to 6 significant digits): one row per neuron j, its weights Wⱼ₁ … Wⱼₙ and its bias bⱼ. */
@@ -128,9 +146,9 @@ public final class Dense {
         for (int j = 0; j < outputs(); j++) {
             neuron.append(j + 1);
             for (int k = 0; k < cols.length; k++) {
-                cols[k].append(Fmt.round(w[j][k], 6));
+                cols[k].append(Fmt.round(weight(j, k), 6));
             }
-            bias.append(Fmt.round(b[j], 6));
+            bias.append(Fmt.round(bias(j), 6));
         }
         Table t = Table.create(title, neuron);
         t.addColumns(cols);
@@ -141,8 +159,8 @@ public final class Dense {
     public String toString() {
         StringBuilder s = new StringBuilder("Dense(").append(inputs()).append(" → ").append(outputs()).append(", ").append(f.name());
         if (parameterCount() <= 12) {
-            s.append(", W=").append(Arrays.stream(w).map(Fmt::vec).reduce((p, q) -> p + ", " + q).map(r -> "[" + r + "]").orElse("[]"))
-                    .append(", b=").append(Fmt.vec(b));
+            s.append(", W=").append(Arrays.stream(weights()).map(Fmt::vec).reduce((p, q) -> p + ", " + q).map(r -> "[" + r + "]").orElse("[]"))
+                    .append(", b=").append(Fmt.vec(biases()));
         }
         return s.append(")").toString();
     }

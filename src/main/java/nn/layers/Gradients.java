@@ -32,7 +32,22 @@ public final class Gradients {
         double[][][] w = new double[dW.length][][];
         double[][] b = new double[db.length][];
         for (int l = 0; l < dW.length; l++) {
-            Check.argument(dW[l].length == db[l].length, "layer %d: ∂L/∂W has %d rows but ∂L/∂b has %d entries", l + 1, dW[l].length, db[l].length);
+            String name = "∂L/∂W" + ParameterNames.sup(l + 1);
+            Check.argument(dW[l] != null && dW[l].length > 0 && dW[l][0] != null && dW[l][0].length > 0,
+                    "%s needs at least one row and one column", name);
+            for (int i = 0; i < dW[l].length; i++) {
+                Check.argument(dW[l][i] != null && dW[l][i].length == dW[l][0].length,
+                        "%s must be rectangular, but row 1 has %d entries and row %d has %s", name, dW[l][0].length, i + 1,
+                        dW[l][i] == null ? "none (null)" : dW[l][i].length);
+                Check.finite(dW[l][i], name + " row " + (i + 1));
+            }
+            Check.argument(db[l] != null && dW[l].length == db[l].length, "layer %d: %s has %d rows but ∂L/∂b%s has %s entries",
+                    l + 1, name, dW[l].length, ParameterNames.sup(l + 1), db[l] == null ? "no (null)" : db[l].length);
+            Check.finite(db[l], "∂L/∂b" + ParameterNames.sup(l + 1));
+            if (l > 0 && dW[l][0].length != dW[l - 1].length) {
+                Check.argument(false, "layer %d's %s is %d×%d, so it takes %d inputs, but layer %d's ∂L/∂W%s has %d rows (outputs)",
+                        l + 1, name, dW[l].length, dW[l][0].length, dW[l][0].length, l, ParameterNames.sup(l), dW[l - 1].length);
+            }
             w[l] = Linear.copy(dW[l]);
             b[l] = db[l].clone();
         }
@@ -41,6 +56,7 @@ public final class Gradients {
 
     /** All-zero gradients shaped like {@code network}'s parameters. */
     public static Gradients zero(Network network) {
+        Check.notNull(network, "zero gradients", "a network");
         double[][][] w = new double[network.depth()][][];
         double[][] b = new double[network.depth()][];
         for (int l = 1; l <= network.depth(); l++) {
@@ -80,18 +96,27 @@ public final class Gradients {
     /** ∂L/∂Wˡ[i][j] (i, j from 0). */
     public double weight(int l, int i, int j) {
         check(l);
-        return dW[l - 1][i][j];
+        double[][] g = dW[l - 1];
+        Check.index(i, 0, g.length - 1, "∂L/∂W" + ParameterNames.sup(l), "rows", "row");
+        return g[i][Check.index(j, 0, g[i].length - 1, "∂L/∂W" + ParameterNames.sup(l), "columns", "column")];
     }
 
     /** ∂L/∂bˡ[i] (i from 0). */
     public double bias(int l, int i) {
         check(l);
-        return db[l - 1][i];
+        return db[l - 1][Check.index(i, 0, db[l - 1].length - 1, "∂L/∂b" + ParameterNames.sup(l), "entries", "entry")];
     }
 
     /** The sum of two gradients of the same shape (e.g. of two examples). */
     public Gradients plus(Gradients other) {
+        Check.notNull(other, "plus", "gradients to add");
         Check.argument(other.depth() == depth(), "cannot add gradients of %d and %d layers", depth(), other.depth());
+        for (int l = 0; l < dW.length; l++) {
+            if (dW[l].length != other.dW[l].length || dW[l][0].length != other.dW[l][0].length) {
+                Check.argument(false, "cannot add gradients of different shapes: ∂L/∂W%s is %d×%d here and %d×%d there", ParameterNames.sup(l + 1),
+                        dW[l].length, dW[l][0].length, other.dW[l].length, other.dW[l][0].length);
+            }
+        }
         double[][][] w = new double[dW.length][][];
         double[][] b = new double[db.length][];
         for (int l = 0; l < dW.length; l++) {
@@ -103,6 +128,7 @@ public final class Gradients {
 
     /** Every entry times s (e.g. 1/N for a batch mean). */
     public Gradients times(double s) {
+        Check.finite(s, "the factor s");
         double[][][] w = new double[dW.length][][];
         double[][] b = new double[db.length][];
         for (int l = 0; l < dW.length; l++) {
@@ -110,6 +136,23 @@ public final class Gradients {
             b[l] = Linear.scaled(s, db[l]);
         }
         return new Gradients(w, b);
+    }
+
+    /** The largest |∂L/∂θ − other's ∂L/∂θ| over all parameters θ (0 when they are equal to the last digit). */
+    public double largestDifference(Gradients other) {
+        Check.argument(other != null && other.depth() == depth(), "cannot compare gradients of %d and %s layers", depth(), other == null ? "no" : other.depth());
+        double worst = 0;
+        for (int l = 0; l < dW.length; l++) {
+            Check.argument(other.dW[l].length == dW[l].length && other.dW[l][0].length == dW[l][0].length,
+                    "layer %d: cannot compare gradients of shapes %d×%d and %d×%d", l + 1, dW[l].length, dW[l][0].length, other.dW[l].length, other.dW[l][0].length);
+            for (int i = 0; i < dW[l].length; i++) {
+                for (int j = 0; j < dW[l][i].length; j++) {
+                    worst = Math.max(worst, Math.abs(dW[l][i][j] - other.dW[l][i][j]));
+                }
+                worst = Math.max(worst, Math.abs(db[l][i] - other.db[l][i]));
+            }
+        }
+        return worst;
     }
 
     /** One row per parameter: its name (W¹[1,2] counts from 1 as the lectures do) and ∂L/∂θ. */

@@ -1,6 +1,7 @@
 package nn.layers;
 
 import nn.activations.Activation;
+import nn.losses.LogitLoss;
 import nn.losses.Loss;
 import nn.util.Check;
 import tech.tablesaw.api.IntColumn;
@@ -29,7 +30,8 @@ public final class Network {
 
     /** The network of these layers; each layer's inputs must match the previous layer's outputs. */
     public static Network of(Dense... layers) {
-        return of(List.of(layers));
+        Check.argument(layers != null, "a network needs at least one layer");
+        return of(java.util.Arrays.asList(layers));
     }
 
     /** Wraps already checked layers (for the builder). */
@@ -40,6 +42,9 @@ public final class Network {
     /** The network of these layers. */
     public static Network of(List<Dense> layers) {
         Check.argument(layers != null && !layers.isEmpty(), "a network needs at least one layer");
+        for (int l = 0; l < layers.size(); l++) {
+            Check.argument(layers.get(l) != null, "a network needs a layer at every position, but layer %d is null", l + 1);
+        }
         for (int l = 1; l < layers.size(); l++) {
             Dense previous = layers.get(l - 1), layer = layers.get(l);
             Check.argument(layer.inputs() == previous.outputs(),
@@ -121,19 +126,57 @@ public final class Network {
         return BackwardPass.of(forward(x), target, loss);
     }
 
+    /** Backpropagation for one example with a loss of the output layer's scores zᴸ, e.g. softmax + cross-entropy. */
+    public BackwardPass backward(double[] x, double[] target, LogitLoss loss) {
+        return BackwardPass.of(forward(x), target, loss);
+    }
+
     /** ∂L/∂θ for every parameter θ, for one example. */
     public Gradients gradients(double[] x, double[] target, Loss loss) {
         return backward(x, target, loss).gradients();
     }
 
+    /**
+     * The mean gradient (1/B) Σᵣ ∂L(x⁽ʳ⁾, t⁽ʳ⁾)/∂θ over a batch, one example per row of {@code x}
+     * and {@code targets}, computed in matrix form by a {@link BatchPass}.
+     */
+    public Gradients gradients(double[][] x, double[][] targets, Loss loss) {
+        checkBatch(x, targets);
+        BatchPass pass = BatchPass.of(this, x.length, loss);
+        pass.backprop(x, targets, null, 0, x.length, null);
+        return pass.gradients();
+    }
+
     /** The loss L(a^L, t) for one example. */
     public double loss(double[] x, double[] target, Loss loss) {
+        Check.notNull(loss, "loss", "a loss function");
         return loss.value(predict(x), target);
+    }
+
+    /** The mean loss (1/N) Σᵢ L(x⁽ⁱ⁾, t⁽ⁱ⁾) over the rows of {@code x} and {@code targets}, by forward passes in matrix form. */
+    public double loss(double[][] x, double[][] targets, Loss loss) {
+        checkBatch(x, targets);
+        return BatchPass.of(this, Math.min(x.length, 256), loss).totalLoss(x, targets) / x.length;
+    }
+
+    /** Fails unless x and the targets have one row per example, of this network's input and output sizes. */
+    private void checkBatch(double[][] x, double[][] targets) {
+        Check.argument(x != null && targets != null && x.length > 0 && x.length == targets.length,
+                "a batch needs as many target rows as input rows, at least one, but got %s and %s",
+                x == null ? "none" : x.length, targets == null ? "none" : targets.length);
+        for (int r = 0; r < x.length; r++) {
+            Check.argument(x[r] != null && x[r].length == inputs(), "%s expects %d inputs but row %d of the batch has %s",
+                    this, inputs(), r + 1, x[r] == null ? "none" : x[r].length);
+            Check.finite(x[r], "x row " + (r + 1));
+            Check.argument(targets[r] != null && targets[r].length == outputs(), "%s has %d outputs but target row %d has %s entries",
+                    this, outputs(), r + 1, targets[r] == null ? "no" : targets[r].length);
+        }
     }
 
     /** One step of gradient descent (梯度下降): θ ← θ − η ∂L/∂θ for every weight and bias. */
     public Network step(Gradients g, double eta) {
         Check.positive(eta, "the learning rate η");
+        Check.notNull(g, "a step", "gradients");
         Check.argument(g.depth() == depth(), "gradients for %d layers cannot update a network of %d layers", g.depth(), depth());
         List<Dense> next = new ArrayList<>(layers.size());
         for (int l = 1; l <= depth(); l++) {
@@ -143,13 +186,14 @@ public final class Network {
                 Check.argument(false, "layer %d has W of shape %d×%d but its gradient is %d×%d",
                         l, layer.outputs(), layer.inputs(), dW.length, dW[0].length);
             }
-            next.add(layer.minus(eta, dW, g.sharedBiases(l)));
+            next.add(layer.minus(eta, dW, g.sharedBiases(l), l));
         }
         return new Network(next);
     }
 
     /** The same network with layer l replaced (for showing an update of one layer only). */
     public Network withLayer(int l, Dense replacement) {
+        Check.notNull(replacement, "withLayer", "a layer to put in");
         List<Dense> next = new ArrayList<>(layers);
         layer(l);
         next.set(l - 1, replacement);

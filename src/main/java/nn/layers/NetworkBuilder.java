@@ -1,5 +1,6 @@
 package nn.layers;
 
+import nn.activations.LayerFunction;
 import nn.activations.Activation;
 import nn.init.Initializer;
 import nn.util.Check;

@@ -1,5 +1,7 @@
 package nn.layers;
 
+import nn.util.Check;
+
 /** Names of parameters as the lectures write them, counting from 1: {@code W¹[1,2]}, {@code b²[1]}. */
 public final class ParameterNames {
     private ParameterNames() {
@@ -17,6 +19,7 @@ public final class ParameterNames {
 
     /** A superscript number: 2 → ². */
     public static String sup(int l) {
+        Check.argument(l >= 0, "layers are numbered from 0 (the input), not %d", l);
         String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
         StringBuilder s = new StringBuilder();
         for (char c : Integer.toString(l).toCharArray()) {

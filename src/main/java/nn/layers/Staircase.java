@@ -22,6 +22,7 @@ public final class Staircase {
 
     /** The 1-(n−1)-1 network of n stairs approximating f on [lo, hi], with sigmoid steepness k. */
     public static Network of(DoubleUnaryOperator f, double lo, double hi, int n, double k) {
+        Check.notNull(f, "a staircase", "a function f");
         Check.argument(n >= 2, "a staircase needs at least 2 stairs but got %d", n);
         Check.argument(lo < hi, "a staircase needs lo < hi but got [%s, %s]", lo, hi);
         Check.positive(k, "the steepness k");

@@ -1,5 +1,8 @@
 package nn.losses;
 
+import nn.activations.LayerFunction;
+import nn.util.Template;
+
 /**
  * An output activation and its loss fused into one, taking the scores (logits) z of the last layer
  * instead of probabilities: softmax + cross-entropy, or sigmoid + binary cross-entropy. Fused, the
@@ -13,8 +16,29 @@ public interface LogitLoss {
     /** ∂L/∂z, one entry per score: ŷ − t for softmax + cross-entropy. */
     double[] gradient(double[] z, double[] target);
 
+    /** ∂L/∂z into {@code into} (as long as z); the training loop calls this for every example. */
+    default void gradient(double[] z, double[] target, double[] into) {
+        System.arraycopy(gradient(z, target), 0, into, 0, into.length);
+    }
+
+    /**
+     * ∂L/∂z into {@code into} from the probabilities p = output(z) that the output layer has already
+     * computed (ŷ − t for softmax + cross-entropy), for backpropagation, after {@link #value} or the
+     * fused loss of ŷ has checked the target: nothing is checked here.
+     */
+    void gradientAt(double[] p, double[] target, double[] into);
+
     /** The probabilities ŷ the fused activation gives for z. */
     double[] probabilities(double[] z);
+
+    /** The output function fused into this loss (softmax, or the sigmoid): ŷ = output().apply(z). */
+    LayerFunction output();
+
+    /** Whether the fused formula holds for this target (softmax + cross-entropy: t adds up to 1). */
+    boolean accepts(double[] target);
+
+    /** ∂L/∂zⱼ as a formula for traces, with holes ‹y› (ŷⱼ), ‹t› (tⱼ) and ‹N›: {@code ‹y› − ‹t›}. */
+    Template gradientFormula();
 
     /** A short readable name, e.g. {@code softmax + cross-entropy}. */
     String name();

@@ -2,6 +2,7 @@ package nn.losses;
 
 import nn.util.Check;
 import nn.util.Fmt;
+import nn.util.Template;
 
 import java.util.List;
 
@@ -17,6 +18,9 @@ public final class Losses {
     private Losses() {
     }
 
+    /** One term (ŷᵢ − tᵢ)² of the squared errors, as traces write it. */
+    private static final Template SQUARE = Template.of("(‹y› - ‹t›)^2", "(‹y› − ‹t›)²");
+
     /** How close to 0 or 1 a probability may come inside a cross-entropy. */
     public static final double EPSILON = 1e-12;
 
@@ -28,7 +32,9 @@ public final class Losses {
     public static final double SUM_TOLERANCE = 1e-4;
 
     /** Mean squared error (均方误差) L = 1/N Σ (ŷᵢ − tᵢ)²; ∂L/∂ŷᵢ = 2/N (ŷᵢ − tᵢ). */
-    public static final Loss MSE = new TermLoss("MSE", "L = \\frac{1}{N}\\sum_{i=1}^{N} (\\hat y_i - t_i)^2") {
+    public static final Loss MSE = new TermLoss("MSE", "L = \\frac{1}{N}\\sum_{i=1}^{N} (\\hat y_i - t_i)^2",
+            new LossFormula(LossFormula.L, Template.of("\\frac{1}{‹N›}‹Σ›", "(1/‹N›)·‹Σ›"), SQUARE, false,
+                    Template.of("\\frac{2}{‹N›}(‹y› - ‹t›)", "(2/‹N›)·(‹y› − ‹t›)"))) {
         @Override
         double term(double y, double t) {
             return (y - t) * (y - t);
@@ -46,7 +52,8 @@ public final class Losses {
     };
 
     /** The lecture's single-sample cost C₀ = Σ (aᵢ − yᵢ)² (lecture 002), without a mean; ∂C₀/∂aᵢ = 2(aᵢ − yᵢ). */
-    public static final Loss SQUARED_ERROR = new TermLoss("squared error C₀", "C_0 = \\sum_i (a_i - y_i)^2") {
+    public static final Loss SQUARED_ERROR = new TermLoss("squared error C₀", "C_0 = \\sum_i (a_i - y_i)^2",
+            new LossFormula(Template.of("C_0", "C₀"), Template.of("‹Σ›"), SQUARE, false, Template.of("2(‹y› - ‹t›)", "2(‹y› − ‹t›)"))) {
         @Override
         double term(double y, double t) {
             return (y - t) * (y - t);
@@ -59,7 +66,8 @@ public final class Losses {
     };
 
     /** Half the squared error ½ Σ (aᵢ − yᵢ)², whose gradient is simply aᵢ − yᵢ. */
-    public static final Loss HALF_SQUARED_ERROR = new TermLoss("half squared error", "C = \\tfrac{1}{2}\\sum_i (a_i - y_i)^2") {
+    public static final Loss HALF_SQUARED_ERROR = new TermLoss("half squared error", "C = \\tfrac{1}{2}\\sum_i (a_i - y_i)^2",
+            new LossFormula(LossFormula.L, Template.of("\\tfrac{1}{2}‹Σ›", "½·‹Σ›"), SQUARE, false, Template.of("‹y› - ‹t›", "‹y› − ‹t›"))) {
         @Override
         double term(double y, double t) {
             return 0.5 * (y - t) * (y - t);
@@ -72,7 +80,7 @@ public final class Losses {
     };
 
     /** Mean absolute error L = 1/N Σ |ŷᵢ − tᵢ|; ∂L/∂ŷᵢ = sign(ŷᵢ − tᵢ)/N, taken as 0 where ŷᵢ = tᵢ. */
-    public static final Loss MAE = new TermLoss("MAE", "L = \\frac{1}{N}\\sum_{i=1}^{N} |\\hat y_i - t_i|") {
+    public static final Loss MAE = new TermLoss("MAE", "L = \\frac{1}{N}\\sum_{i=1}^{N} |\\hat y_i - t_i|", null) {
         @Override
         double term(double y, double t) {
             return Math.abs(y - t);
@@ -97,7 +105,9 @@ public final class Losses {
      * output every term with t = 0 would vanish and training would see only the examples with
      * t = 1, so that is refused with a pointer to {@link #BINARY_CROSS_ENTROPY}.
      */
-    public static final Loss CROSS_ENTROPY = new TermLoss("cross-entropy", "L = -\\sum_{i} t_i \\log \\hat y_i") {
+    public static final Loss CROSS_ENTROPY = new TermLoss("cross-entropy", "L = -\\sum_{i} t_i \\log \\hat y_i",
+            new LossFormula(LossFormula.L, Template.of("-(‹Σ›)", "−(‹Σ›)"), Template.of("‹t›‹·›\\log ‹y›", "‹t›‹·›log ‹y›"), true,
+                    Template.of("-\\frac{‹t›}{‹y›}", "−‹t›/‹y›"))) {
         @Override
         void check(double[] y, double[] t) {
             classes(name(), y.length, "BINARY_CROSS_ENTROPY on the probability p");
@@ -115,6 +125,12 @@ public final class Losses {
         double termGradient(double y, double t, int n) {
             return t == 0 ? 0 : -t / Math.max(y, EPSILON);
         }
+
+        /** After a softmax: softmax + cross-entropy, ∂L/∂z = ŷ − t. */
+        @Override
+        public LogitLoss fused() {
+            return LogitLosses.SOFTMAX_CROSS_ENTROPY;
+        }
     };
 
     /**
@@ -122,7 +138,7 @@ public final class Losses {
      * pᵢ (lecture 001, eq. 12); ∂L/∂pᵢ = (pᵢ − tᵢ) / (N pᵢ(1 − pᵢ)). pᵢ is kept in [ε, 1 − ε].
      */
     public static final Loss BINARY_CROSS_ENTROPY = new TermLoss("binary cross-entropy",
-            "L = -\\frac{1}{N}\\sum_{i=1}^{N} \\left[t_i \\log p_i + (1 - t_i)\\log(1 - p_i)\\right]") {
+            "L = -\\frac{1}{N}\\sum_{i=1}^{N} \\left[t_i \\log p_i + (1 - t_i)\\log(1 - p_i)\\right]", null) {
         @Override
         void check(double[] y, double[] t) {
             probabilities(y, t);
@@ -137,6 +153,12 @@ public final class Losses {
         double termGradient(double y, double t, int n) {
             double p = clip(y);
             return (p - t) / (p * (1 - p)) / n;
+        }
+
+        /** After a sigmoid: sigmoid + binary cross-entropy, ∂L/∂zᵢ = (ŷᵢ − tᵢ)/N. */
+        @Override
+        public LogitLoss fused() {
+            return LogitLosses.SIGMOID_BINARY_CROSS_ENTROPY;
         }
 
         @Override
@@ -159,7 +181,7 @@ public final class Losses {
     public static Loss huber(double delta) {
         Check.argument(delta > 0 && Double.isFinite(delta), "the Huber loss needs δ > 0 but got δ = %s", delta);
         return new TermLoss("Huber(δ=" + Fmt.num(delta) + ")", "L_\\delta = \\frac{1}{N}\\sum_i \\begin{cases} \\tfrac12 r_i^2 & |r_i| \\le "
-                + Fmt.num(delta) + " \\\\ " + Fmt.num(delta) + "(|r_i| - \\tfrac12 \\cdot " + Fmt.num(delta) + ") & \\text{otherwise} \\end{cases}") {
+                + Fmt.num(delta) + " \\\\ " + Fmt.num(delta) + "(|r_i| - \\tfrac12 \\cdot " + Fmt.num(delta) + ") & \\text{otherwise} \\end{cases}", null) {
             @Override
             double term(double y, double t) {
                 double r = Math.abs(y - t);

@@ -8,8 +8,16 @@ import nn.util.Fmt;
  * shape and range checks every such loss needs. The built-in losses of {@link Losses} extend it.
  */
 abstract class TermLoss extends Named implements Loss {
-    TermLoss(String name, String latex) {
+    private final LossFormula formula;
+
+    TermLoss(String name, String latex, LossFormula formula) {
         super(name, latex);
+        this.formula = formula;
+    }
+
+    @Override
+    public LossFormula formula() {
+        return formula;
     }
 
     /** The i-th term of the sum, before scaling. */
@@ -68,10 +76,14 @@ abstract class TermLoss extends Named implements Loss {
         }
     }
 
+    /** Shapes, finiteness and ranges; messages are built only on failure (this runs for every example). */
     private void checkShapes(double[] y, double[] t) {
-        Check.argument(y != null && t != null, "%s needs a prediction and a target", name());
-        Check.argument(y.length == t.length && y.length > 0,
-                "%s needs a prediction and a target of the same length, but ŷ has %d entries and t has %d", name(), y.length, t.length);
+        if (y == null || t == null) {
+            Check.argument(false, "%s needs a prediction and a target", name());
+        }
+        if (y.length != t.length || y.length == 0) {
+            Check.argument(false, "%s needs a prediction and a target of the same length, but ŷ has %d entries and t has %d", name(), y.length, t.length);
+        }
         Check.finite(y, "ŷ");
         Check.finite(t, "t");
         check(y, t);
@@ -89,11 +101,19 @@ abstract class TermLoss extends Named implements Loss {
 
     @Override
     public double[] gradient(double[] prediction, double[] target) {
-        checkShapes(prediction, target);
-        double[] g = new double[prediction.length];
-        for (int i = 0; i < g.length; i++) {
-            g[i] = termGradient(prediction[i], target[i], g.length);
-        }
+        double[] g = new double[prediction == null ? 0 : prediction.length];
+        gradient(prediction, target, g);
         return g;
+    }
+
+    @Override
+    public void gradient(double[] prediction, double[] target, double[] into) {
+        checkShapes(prediction, target);
+        if (into == null || into.length != prediction.length) {
+            Check.argument(false, "%s's gradient needs an array of %d entries to write into", name(), prediction.length);
+        }
+        for (int i = 0; i < into.length; i++) {
+            into[i] = termGradient(prediction[i], target[i], into.length);
+        }
     }
 }

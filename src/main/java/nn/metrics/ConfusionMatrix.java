@@ -30,6 +30,7 @@ public final class ConfusionMatrix {
 
     /** The matrix of {@code actual} against {@code predicted} labels, each in 0 … classes−1. */
     public static ConfusionMatrix of(int[] actual, int[] predicted, int classes) {
+        Check.argument(actual != null && predicted != null, "a confusion matrix needs labels and predictions, not null");
         Check.argument(actual.length == predicted.length, "a confusion matrix needs as many predictions as labels but got %d labels and %d predictions",
                 actual.length, predicted.length);
         Check.argument(actual.length > 0, "a confusion matrix needs at least one example");
@@ -45,6 +46,7 @@ public final class ConfusionMatrix {
 
     /** The fraction of predictions equal to the labels. */
     public static double accuracy(int[] actual, int[] predicted) {
+        Check.argument(actual != null && predicted != null, "accuracy needs labels and predictions, not null");
         Check.argument(actual.length == predicted.length && actual.length > 0,
                 "accuracy needs as many predictions as labels (at least one) but got %d labels and %d predictions", actual.length, predicted.length);
         return (double) IntStream.range(0, actual.length).filter(i -> actual[i] == predicted[i]).count() / actual.length;
@@ -52,6 +54,7 @@ public final class ConfusionMatrix {
 
     /** The examples whose prediction differs from the label (their positions, in order). */
     public static int[] misclassified(int[] actual, int[] predicted) {
+        Check.argument(actual != null && predicted != null, "misclassified needs labels and predictions, not null");
         Check.argument(actual.length == predicted.length, "misclassified needs as many predictions as labels but got %d and %d", actual.length, predicted.length);
         return IntStream.range(0, actual.length).filter(i -> actual[i] != predicted[i]).toArray();
     }

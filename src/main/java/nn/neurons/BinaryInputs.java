@@ -26,6 +26,7 @@ public final class BinaryInputs {
 
     /** The row number of x in truth-table order (the binary number x₁x₂…xₙ); x must be binary. */
     public static int index(int... x) {
+        Check.notNull(x, "a binary input", "values 0 or 1");
         int k = 0;
         for (int i = 0; i < x.length; i++) {
             Check.argument(x[i] == 0 || x[i] == 1, "inputs must be 0 or 1, but x%d = %d (input %s)", i + 1, x[i], java.util.Arrays.toString(x));

@@ -31,6 +31,7 @@ public final class BooleanFunction {
 
     /** A named function given by a rule, e.g. {@code of("XOR", 2, x -> x[0] ^ x[1])}. */
     public static BooleanFunction of(String name, int inputs, ToIntFunction<int[]> rule) {
+        Check.argument(name != null && rule != null, "a Boolean function needs a name and a rule, not null");
         List<int[]> rows = BinaryInputs.all(inputs);
         int[] out = new int[rows.size()];
         for (int k = 0; k < out.length; k++) {
@@ -43,6 +44,7 @@ public final class BooleanFunction {
 
     /** A function given by its outputs in truth-table order, e.g. {@code fromOutputs("XOR", 0, 1, 1, 0)}. */
     public static BooleanFunction fromOutputs(String name, int... outputs) {
+        Check.argument(name != null && outputs != null, "a Boolean function needs a name and its outputs, not null");
         int n = Integer.numberOfTrailingZeros(outputs.length);
         Check.argument(outputs.length >= 2 && Integer.bitCount(outputs.length) == 1,
                 "a truth table has 2, 4, 8, … rows but %s has %d values", name, outputs.length);
@@ -76,12 +78,14 @@ public final class BooleanFunction {
 
     /** The value on input x. */
     public int apply(int... x) {
+        Check.notNull(x, name(), "an input");
         Check.argument(x.length == inputs, "%s takes %d inputs but got %d: %s", name, inputs, x.length, Arrays.toString(x));
         return outputs[BinaryInputs.index(x)];
     }
 
     /** Whether the neuron gives this function's value on every input. */
     public boolean isComputedBy(McCullochPitts neuron) {
+        Check.notNull(neuron, "isComputedBy", "a neuron");
         if (neuron.inputs() != inputs) {
             return false;
         }

@@ -41,6 +41,8 @@ public final class Circuit {
 
         /** Adds a layer; {@code labels[i]} names neuron i in tables (e.g. {@code "h1 = OR"}). */
         public Builder layer(String[] names, McCullochPitts... neurons) {
+            Check.argument(names != null && neurons != null && java.util.Arrays.stream(neurons).allMatch(java.util.Objects::nonNull),
+                    "layer %d needs names and neurons, not null", layers.size() + 1);
             Check.argument(neurons.length > 0, "layer %d has no neurons", layers.size() + 1);
             Check.argument(names.length == neurons.length, "layer %d has %d neurons but %d names",
                     layers.size() + 1, neurons.length, names.length);
@@ -63,6 +65,7 @@ public final class Circuit {
 
     /** Every layer's output for input x: element 0 is x itself, the last is the circuit's output. */
     public List<int[]> trace(int... x) {
+        Check.notNull(x, "circuit " + name, "an input");
         Check.argument(x.length == inputs, "circuit %s has %d inputs but got %d values: %s",
                 name, inputs, x.length, Arrays.toString(x));
         BinaryInputs.index(x); // checks that x is binary and names the bad position

@@ -139,6 +139,7 @@ public final class McCullochPitts {
 
     /** Whether this neuron and {@code other} give the same output on all 2ⁿ binary inputs. */
     public boolean computesSameAs(McCullochPitts other) {
+        Check.notNull(other, "computesSameAs", "a neuron to compare with");
         Check.argument(other.inputs() == inputs(),
                 "can only compare neurons with the same number of inputs, but got %d and %d", inputs(), other.inputs());
         for (int[] x : BinaryInputs.all(w.length)) {

@@ -1,6 +1,7 @@
 package nn.neurons;
 
 import nn.util.Check;
+import nn.util.Interrupt;
 import nn.util.Fmt;
 
 import tech.tablesaw.api.IntColumn;
@@ -22,7 +23,7 @@ import java.util.List;
 public record ThresholdSearch(double[] weightGrid, double[] thetaGrid) {
 
     public ThresholdSearch {
-        Check.argument(weightGrid.length > 0 && thetaGrid.length > 0, "both grids need at least one value");
+        Check.argument(weightGrid != null && thetaGrid != null && weightGrid.length > 0 && thetaGrid.length > 0, "both grids need at least one value");
         weightGrid = Check.finite(weightGrid.clone(), "weight grid");
         thetaGrid = Check.finite(thetaGrid.clone(), "threshold grid");
     }
@@ -31,7 +32,12 @@ public record ThresholdSearch(double[] weightGrid, double[] thetaGrid) {
     public static double[] grid(double from, double to, double step) {
         Check.positive(step, "grid step");
         Check.argument(to >= from, "a grid runs upwards, but from = %s > to = %s", Fmt.num(from), Fmt.num(to));
-        int n = (int) Math.round((to - from) / step) + 1;
+        Check.finite(from, "the grid's start");
+        Check.finite(to, "the grid's end");
+        double count = Math.rint((to - from) / step) + 1;
+        Check.argument(count <= 1_000_000, "a grid from %s to %s in steps of %s would hold %s values; at most 1 000 000 can be searched",
+                Fmt.num(from), Fmt.num(to), Fmt.num(step), Fmt.num(count));
+        int n = (int) count;
         double[] g = new double[n];
         for (int i = 0; i < n; i++) {
             g[i] = from + i * step;
@@ -41,6 +47,12 @@ public record ThresholdSearch(double[] weightGrid, double[] thetaGrid) {
 
     /** The outcome: how many neurons were tried and which of them compute the function. */
     public record Result(BooleanFunction target, long tried, List<McCullochPitts> found) {
+        /** Checks there is a target and a list of neurons. */
+        public Result {
+            Check.notNull(target, "a search result", "the Boolean function searched for");
+            found = List.copyOf(Check.noNulls(Check.notNull(found, "a search result", "the list of neurons found"), "a search result", "neurons"));
+        }
+
         @Override
         public String toString() {
             return target.name() + ": " + found.size() + " of " + tried + " neurons compute it"
@@ -50,6 +62,7 @@ public record ThresholdSearch(double[] weightGrid, double[] thetaGrid) {
 
     /** Tries every neuron on the grids (rule ≥) and keeps those that compute {@code target}. */
     public Result find(BooleanFunction target) {
+        Check.notNull(target, "a threshold search", "a Boolean function to search for");
         int n = target.inputs();
         List<McCullochPitts> found = new ArrayList<>();
         long tried = 0;
@@ -59,6 +72,7 @@ public record ThresholdSearch(double[] weightGrid, double[] thetaGrid) {
             for (int i = 0; i < n; i++) {
                 w[i] = weightGrid[idx[i]];
             }
+            Interrupt.check("the threshold search");
             for (double theta : thetaGrid) {
                 tried++;
                 McCullochPitts m = McCullochPitts.of(w, theta);
@@ -81,6 +95,7 @@ public record ThresholdSearch(double[] weightGrid, double[] thetaGrid) {
      * its outputs on 00, 01, 10, 11, how many neurons of the grid compute it, and one of them.
      */
     public Table survey(List<BooleanFunction> targets) {
+        Check.argument(targets != null && targets.stream().allMatch(java.util.Objects::nonNull), "a survey needs a list of Boolean functions, none null");
         StringColumn name = StringColumn.create("function");
         StringColumn outputs = StringColumn.create("outputs (00, 01, 10, 11)");
         IntColumn count = IntColumn.create("neurons found");

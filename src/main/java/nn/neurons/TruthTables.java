@@ -1,5 +1,7 @@
 package nn.neurons;
 
+import nn.util.Check;
+
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -14,6 +16,7 @@ public final class TruthTables {
 
     /** Columns x1…xn, Σwx, z = Σwx − θ and the output y, one row per binary input. */
     public static Table of(McCullochPitts neuron, String title) {
+        Check.given("TruthTables.of", "neuron", neuron, "title", title);
         int n = neuron.inputs();
         Table t = Table.create(title);
         List<int[]> rows = BinaryInputs.all(n);
@@ -37,6 +40,7 @@ public final class TruthTables {
 
     /** Inputs, every hidden neuron's output (named by its label) and the output, one row per input. */
     public static Table of(Circuit circuit) {
+        Check.given("TruthTables.of", "circuit", circuit);
         Table t = Table.create("truth table of " + circuit.name());
         List<int[]> rows = BinaryInputs.all(circuit.inputs());
         List<List<int[]>> traces = rows.stream().map(circuit::trace).toList();
@@ -53,6 +57,7 @@ public final class TruthTables {
 
     /** A function's truth table beside a neuron's output, with a column that marks disagreements. */
     public static Table compare(BooleanFunction target, McCullochPitts neuron) {
+        Check.given("TruthTables.compare", "target", target, "neuron", neuron);
         Table t = of(neuron, target.name() + " vs " + neuron);
         IntColumn wanted = IntColumn.create("target");
         StringColumn ok = StringColumn.create("correct?");
@@ -69,6 +74,7 @@ public final class TruthTables {
      * and whether the two give the same output on every input.
      */
     public static Table bothRules(java.util.Map<String, McCullochPitts> neurons) {
+        Check.given("TruthTables.bothRules", "neurons", neurons);
         StringColumn name = StringColumn.create("neuron");
         StringColumn weights = StringColumn.create("w");
         DoubleColumn atLeast = DoubleColumn.create("θ for ≥ (lecture 000)");

@@ -44,6 +44,9 @@ public final class BatchNorm {
 
     /** With the given γ and β (copied). */
     public static BatchNorm of(double[] gamma, double[] beta) {
+        Check.argument(gamma != null && beta != null, "batch norm needs γ and β, not null");
+        Check.finite(gamma, "γ");
+        Check.finite(beta, "β");
         Check.argument(gamma.length == beta.length && gamma.length > 0, "γ and β need the same positive length but have %d and %d", gamma.length, beta.length);
         return new BatchNorm(gamma.clone(), beta.clone(), 1e-5, 0.1);
     }
@@ -76,6 +79,12 @@ public final class BatchNorm {
 
     /** γ ← γ − η ∂L/∂γ, β ← β − η ∂L/∂β (the running statistics are not parameters). */
     public void step(Pass.Gradients g, double eta) {
+        Pass.check(g, gamma.length, eta);
+        for (int j = 0; j < gamma.length; j++) { // all or nothing: no parameter changes if one would overflow
+            if (!Double.isFinite(gamma[j] - eta * g.gamma()[j]) || !Double.isFinite(beta[j] - eta * g.beta()[j])) {
+                Check.overflow("the step on γ and β with η = %s overflows at feature %d (try a smaller learning rate)", eta, j);
+            }
+        }
         for (int j = 0; j < gamma.length; j++) {
             gamma[j] -= eta * g.gamma()[j];
             beta[j] -= eta * g.beta()[j];

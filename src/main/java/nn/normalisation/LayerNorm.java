@@ -34,6 +34,9 @@ public final class LayerNorm {
 
     /** With the given γ and β (copied). */
     public static LayerNorm of(double[] gamma, double[] beta) {
+        Check.argument(gamma != null && beta != null, "layer norm needs γ and β, not null");
+        Check.finite(gamma, "γ");
+        Check.finite(beta, "β");
         Check.argument(gamma.length == beta.length && gamma.length > 1, "γ and β need the same length, at least 2, but have %d and %d", gamma.length, beta.length);
         return new LayerNorm(gamma.clone(), beta.clone(), 1e-5);
     }
@@ -47,6 +50,12 @@ public final class LayerNorm {
 
     /** γ ← γ − η ∂L/∂γ, β ← β − η ∂L/∂β. */
     public void step(Pass.Gradients g, double eta) {
+        Pass.check(g, gamma.length, eta);
+        for (int j = 0; j < gamma.length; j++) { // all or nothing: no parameter changes if one would overflow
+            if (!Double.isFinite(gamma[j] - eta * g.gamma()[j]) || !Double.isFinite(beta[j] - eta * g.beta()[j])) {
+                Check.overflow("the step on γ and β with η = %s overflows at feature %d (try a smaller learning rate)", eta, j);
+            }
+        }
         for (int j = 0; j < gamma.length; j++) {
             gamma[j] -= eta * g.gamma()[j];
             beta[j] -= eta * g.beta()[j];

@@ -10,6 +10,23 @@ import nn.util.Check;
 public final class Pass {
     /** ∂L/∂x, ∂L/∂γ and ∂L/∂β of one backward pass. */
     public record Gradients(double[][] input, double[] gamma, double[] beta) {
+        /** Checks every gradient is there and finite, and ∂L/∂γ and ∂L/∂β have one entry per feature. */
+        public Gradients {
+            Check.given("normalisation gradients", "∂L/∂x", input, "∂L/∂γ", gamma, "∂L/∂β", beta);
+            for (double[] row : input) {
+                Check.finite(row, "∂L/∂x");
+            }
+            Check.finite(gamma, "∂L/∂γ");
+            Check.finite(beta, "∂L/∂β");
+            Check.argument(gamma.length == beta.length, "∂L/∂γ and ∂L/∂β need one entry per feature, but have %d and %d", gamma.length, beta.length);
+        }
+    }
+
+    /** Fails unless g has one γ and β gradient per feature and η is a positive number (before a step changes anything). */
+    static void check(Gradients g, int features, double eta) {
+        Check.notNull(g, "a normalisation step", "gradients");
+        Check.positive(eta, "the learning rate η");
+        Check.argument(g.gamma().length == features, "this layer has %d features but the gradients have %d", features, g.gamma().length);
     }
 
     private final double[][] y;
@@ -26,8 +43,20 @@ public final class Pass {
         this.columns = columns;
     }
 
+    /** Fails unless m has at least one row, and rows of one length, none null. */
+    private static void rows(double[][] m, String what) {
+        Check.argument(m != null && m.length > 0 && m[0] != null, "normalisation needs %s with at least one row, not null", what);
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] == null || m[i].length != m[0].length) {
+                Check.argument(false, "normalisation needs %s with rows of %d entries, but row %d has %s", what, m[0].length, i,
+                        m[i] == null ? "none (null)" : m[i].length);
+            }
+        }
+    }
+
     /** Normalises x along columns (batch norm) or rows (layer norm), then scales by γ and shifts by β. */
     static Pass of(double[][] x, double[] gamma, double[] beta, double epsilon, boolean columns, double[][] stats) {
+        rows(x, "x");
         int m = x.length, n = x[0].length;
         double[][] xHat = new double[m][n], y = new double[m][n];
         double[] inv = new double[columns ? n : m];
@@ -85,6 +114,7 @@ public final class Pass {
      * </pre>
      */
     public Gradients backward(double[][] dy) {
+        rows(dy, "∂L/∂y");
         int m = xHat.length, n = xHat[0].length;
         Check.argument(dy.length == m && dy[0].length == n, "the backward pass needs ∂L/∂y of shape %d×%d but got %d×%d", m, n, dy.length, dy[0].length);
         double[] dGamma = new double[n], dBeta = new double[n];

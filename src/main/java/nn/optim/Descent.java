@@ -1,6 +1,7 @@
 package nn.optim;
 
 import nn.util.Check;
+import nn.util.Interrupt;
 import nn.util.Fmt;
 
 /**
@@ -28,17 +29,28 @@ public final class Descent {
 
     /** {@code steps} steps of {@code optimizer} (from its current state) on f, from {@code start}. */
     public static Descent run(Optimizer optimizer, Objective f, double[] start, int steps) {
+        Check.argument(optimizer != null && f != null && start != null, "a descent needs an optimiser, a function and a start point, not null");
         Check.argument(start.length == f.dimension(), "%s takes %d variables but the start point has %d", f, f.dimension(), start.length);
-        Check.argument(steps >= 0, "a descent needs a number of steps ≥ 0 but got %d", steps);
+        Check.argument(steps >= 0 && steps < Integer.MAX_VALUE, "a descent needs a number of steps ≥ 0 but got %d", steps);
         double[][] points = new double[steps + 1][];
         double[] values = new double[steps + 1];
         double[] theta = start.clone();
         points[0] = theta.clone();
         values[0] = f.value(theta);
         for (int t = 1; t <= steps; t++) {
-            optimizer.step("θ", theta, f.gradient(theta));
+            Interrupt.check("the descent");
+            double[] g = f.gradient(theta);
+            if (!Check.allFinite(g)) {
+                Check.argument(false, "the descent diverged at step %d: the gradient of %s at θ = %s is %s (try a smaller learning rate than %s)",
+                        t, f, Fmt.vec(theta), Fmt.vec(g), Fmt.num(optimizer.learningRate()));
+            }
+            optimizer.step("θ", theta, g);
             points[t] = theta.clone();
             values[t] = f.value(theta);
+            if (!Double.isFinite(values[t])) {
+                Check.argument(false, "the descent diverged at step %d: %s at θ = %s is %s (try a smaller learning rate than %s)",
+                        t, f, Fmt.vec(theta), values[t], Fmt.num(optimizer.learningRate()));
+            }
         }
         return new Descent(optimizer.toString(), f, points, values);
     }

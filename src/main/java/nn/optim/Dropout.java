@@ -58,6 +58,7 @@ public final class Dropout {
 
     /** One activation vector (a new array); see {@link #forward(double[][])}. */
     public double[] forward(double[] a) {
+        Check.notNull(a, toString(), "a");
         return forward(new double[][] {a})[0];
     }
 
@@ -66,6 +67,13 @@ public final class Dropout {
      * inference a copy.
      */
     public double[][] forward(double[][] a) {
+        rows(a, "a");
+        for (double[] row : a) { // before a mask is drawn: a failed call leaves the generator as it was
+            for (double v : row) {
+                Check.argument(Math.abs(v) * (1 / (1 - p)) <= Double.MAX_VALUE, "dropout scales kept activations by 1/(1 − p) = %s, which overflows a = %s",
+                        1 / (1 - p), v);
+            }
+        }
         double[][] out = new double[a.length][];
         if (training) {
             scale = new double[a.length][];
@@ -80,17 +88,31 @@ public final class Dropout {
                 scale[r][c] = random.rand() < p ? 0 : 1 / (1 - p);
                 out[r][c] *= scale[r][c];
             }
+            Check.computed(out[r], "a kept activation times 1/(1 − p)");
         }
         return out;
     }
 
+    /**
+     * Fills {@code scale} with a fresh mask times 1/(1 − p): each entry 0 with probability p, else
+     * 1/(1 − p). Draws from the generator as {@link #forward(double[])} does; nothing is allocated.
+     */
+    public void drawMask(double[] scale) {
+        Check.notNull(scale, toString(), "an array for the mask");
+        for (int c = 0; c < scale.length; c++) {
+            scale[c] = random.rand() < p ? 0 : 1 / (1 - p);
+        }
+    }
+
     /** ∂L/∂a from ∂L/∂a' for one vector; see {@link #backward(double[][])}. */
     public double[] backward(double[] gradOut) {
+        Check.notNull(gradOut, toString(), "∂L/∂a'");
         return backward(new double[][] {gradOut})[0];
     }
 
     /** ∂L/∂a = ∂L/∂a' ⊙ m / (1 − p), with the mask of the last training forward (identity at inference). */
     public double[][] backward(double[][] gradOut) {
+        rows(gradOut, "∂L/∂a'");
         double[][] g = new double[gradOut.length][];
         for (int r = 0; r < gradOut.length; r++) {
             g[r] = gradOut[r].clone();
@@ -108,6 +130,14 @@ public final class Dropout {
             }
         }
         return g;
+    }
+
+    /** Fails unless m is a matrix of finite numbers. */
+    private void rows(double[][] m, String what) {
+        Check.notNull(m, toString(), what);
+        for (double[] row : m) {
+            Check.finite(row, what);
+        }
     }
 
     /** The last training mask as 0/1 values (a copy); empty before the first training forward pass. */

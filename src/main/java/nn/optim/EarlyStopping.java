@@ -80,7 +80,8 @@ public final class EarlyStopping {
 
     /** The best value so far (NaN before the first observation). */
     public double bestValue() {
-        return bestEpoch == 0 ? Double.NaN : best;
+        Check.argument(bestEpoch > 0, "%s has seen no value yet: call observe(value) after an epoch first", this);
+        return best;
     }
 
     /** How many epochs have been observed. */

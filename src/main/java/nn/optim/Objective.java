@@ -25,6 +25,8 @@ public interface Objective {
      * ellipses: plain gradient descent zig-zags across the valley, momentum and Adam do not.
      */
     static Objective quadratic(double[] curvatures, double[] minimum) {
+        Check.argument(curvatures != null && minimum != null, "a quadratic needs curvatures and a minimum, not null");
+        Check.finite(minimum, "the minimum");
         Check.argument(curvatures.length == minimum.length && curvatures.length > 0,
                 "a quadratic needs as many curvatures as coordinates of the minimum but got %d and %d", curvatures.length, minimum.length);
         for (double a : curvatures) {
@@ -109,6 +111,7 @@ public interface Objective {
     }
 
     private static void check(double[] theta, int n) {
-        Check.argument(theta.length == n, "this function takes %d variables but got %d", n, theta.length);
+        Check.argument(theta != null && theta.length == n, "this function takes %d variables but got %s", n, theta == null ? "null" : theta.length);
+        Check.finite(theta, "θ");
     }
 }

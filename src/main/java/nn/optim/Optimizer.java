@@ -21,6 +21,13 @@ public interface Optimizer {
     /** Updates {@code params} in place from {@code grads} (same length), using the state kept for {@code key}. */
     void step(String key, double[] params, double[] grads);
 
+    /**
+     * The same update without {@link #step}'s checks of every entry, for the training loop, which
+     * runs it on every batch and checks the loss instead (a parameter that is not finite makes the
+     * next loss not finite). Nothing is allocated once the key has its state.
+     */
+    void update(String key, double[] params, double[] grads);
+
     /** Updates every row of a matrix in place; row r uses the key {@code key + "[" + r + "]"}. */
     default void step(String key, double[][] params, double[][] grads) {
         nn.util.Check.argument(params != null && grads != null && params.length == grads.length,

@@ -29,6 +29,13 @@ public final class WeightDecay {
 
     /** (λ/2) Σ w² over all the given weight matrices. */
     public double penalty(double[][]... weights) {
+        Check.notNull(weights, "the L2 penalty", "weight matrices");
+        for (double[][] w : weights) {
+            Check.notNull(w, "the L2 penalty", "weight matrices (one is null)");
+            for (double[] row : w) {
+                Check.finite(row, "W");
+            }
+        }
         double sum = 0;
         for (double[][] w : weights) {
             for (double[] row : w) {
@@ -37,11 +44,18 @@ public final class WeightDecay {
                 }
             }
         }
+        if (!Double.isFinite(sum)) {
+            Check.argument(false, "the L2 penalty overflows: Σ w² is beyond %s for these weights", Double.MAX_VALUE);
+        }
         return lambda / 2 * sum;
     }
 
     /** The penalty's gradient λW (a new matrix). */
     public double[][] gradient(double[][] w) {
+        Check.notNull(w, "the L2 gradient", "a weight matrix");
+        for (double[] row : w) {
+            Check.finite(row, "W");
+        }
         double[][] g = new double[w.length][];
         for (int r = 0; r < w.length; r++) {
             g[r] = new double[w[r].length];
@@ -54,9 +68,16 @@ public final class WeightDecay {
 
     /** Adds λW to the loss gradient {@code gradW} in place (before the optimiser's step). */
     public void addGradient(double[][] w, double[][] gradW) {
-        Check.argument(w.length == gradW.length && (w.length == 0 || w[0].length == gradW[0].length),
+        Check.argument(w != null && gradW != null, "weight decay needs W and its gradient, not null");
+        Check.argument(w.length == gradW.length && (w.length == 0 || w[0] != null && gradW[0] != null && w[0].length == gradW[0].length),
                 "weight decay needs W and its gradient of the same shape but got %d×%d and %d×%d",
-                w.length, w.length == 0 ? 0 : w[0].length, gradW.length, gradW.length == 0 ? 0 : gradW[0].length);
+                w.length, w.length == 0 || w[0] == null ? 0 : w[0].length, gradW.length, gradW.length == 0 || gradW[0] == null ? 0 : gradW[0].length);
+        for (int r = 0; r < w.length; r++) {
+            Check.finite(w[r], "W");
+            Check.argument(r < gradW.length && gradW[r] != null && gradW[r].length == w[r].length,
+                    "weight decay needs W and its gradient of the same shape, but row %d differs", r + 1);
+            Check.finite(gradW[r], "∂L/∂W");
+        }
         for (int r = 0; r < w.length; r++) {
             for (int c = 0; c < w[r].length; c++) {
                 gradW[r][c] += lambda * w[r][c];

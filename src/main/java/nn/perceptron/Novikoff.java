@@ -19,11 +19,15 @@ import nn.util.Fmt;
 public record Novikoff(double r, double gamma, double[] u, double c) {
     /** Copies u. */
     public Novikoff {
-        u = u.clone();
+        Check.argument(r >= 0 && gamma > 0 && Double.isFinite(r) && Double.isFinite(gamma),
+                "Novikoff's bound needs a radius R ≥ 0 and a margin γ > 0, both finite, but got R = %s and γ = %s", r, gamma);
+        u = Check.finite(Check.notNull(u, "Novikoff's bound", "the hyperplane's weights u").clone(), "u");
+        Check.finite(c, "c");
     }
 
     /** R, γ and the bound for {@code data}, with γ measured for the hyperplane uᵀx + c = 0, which must separate the data. */
     public static Novikoff of(BinaryData data, double[] u, double c) {
+        Check.notNull(data, "Novikoff's bound", "data");
         Check.argument(u != null && u.length == data.dimension(), "Novikoff's bound for %s needs a hyperplane with %d weights but got %s",
                 data.name(), data.dimension(), u == null ? "null" : Fmt.vec(u));
         double[] uc = augmented(u, c);
@@ -49,6 +53,7 @@ public record Novikoff(double r, double gamma, double[] u, double c) {
 
     /** R, γ and the bound with the hyperplane a converged training found. */
     public static Novikoff of(Training training) {
+        Check.notNull(training, "Novikoff's bound", "a training run");
         Check.argument(training.converged(), "the perceptron's own boundary gives a margin only if it separates the data, "
                 + "but training on %s did not converge", training.data().name());
         Perceptron p = training.result();
@@ -62,6 +67,7 @@ public record Novikoff(double r, double gamma, double[] u, double c) {
 
     /** Whether a training from zero stayed within the bound (its number of updates ≤ (R / γ)²). */
     public boolean holdsFor(Training training) {
+        Check.notNull(training, "holdsFor", "a training run");
         Perceptron start = training.start();
         Check.argument(start.bias() == 0 && java.util.Arrays.stream(start.weights()).allMatch(w -> w == 0),
                 "Novikoff's bound is for training from w = 0, b = 0, but this run started from %s", start);

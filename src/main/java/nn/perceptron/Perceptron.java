@@ -109,6 +109,7 @@ public final class Perceptron {
 
     /** How many points of {@code data} this perceptron gets wrong. */
     public int mistakes(BinaryData data) {
+        Check.given("mistakes", "data", data);
         int count = 0;
         for (int i = 0; i < data.size(); i++) {
             count += predict(data.x(i)) != data.t(i) ? 1 : 0;

@@ -1,5 +1,7 @@
 package nn.perceptron;
 
+import nn.util.Check;
+
 import nn.data.BinaryData;
 import nn.util.Fmt;
 import tech.tablesaw.api.DoubleColumn;
@@ -15,6 +17,7 @@ public final class PerceptronTables {
 
     /** One row per update: which point, its target t and prediction y, z = wᵀx + b, and w and b before and after. */
     public static Table updates(Training training) {
+        Check.given("PerceptronTables.updates", "training", training);
         IntColumn number = IntColumn.create("update"), epoch = IntColumn.create("epoch"), row = IntColumn.create("row");
         StringColumn x = StringColumn.create("x");
         IntColumn t = IntColumn.create("t"), y = IntColumn.create("y");
@@ -40,6 +43,7 @@ public final class PerceptronTables {
 
     /** Epoch number and the mistakes (= updates) made in it. */
     public static Table mistakes(Training training) {
+        Check.given("PerceptronTables.mistakes", "training", training);
         int[] m = training.mistakesPerEpoch();
         IntColumn epoch = IntColumn.create("epoch");
         for (int k = 1; k <= m.length; k++) {
@@ -53,6 +57,7 @@ public final class PerceptronTables {
      * (wᵀx + b)/‖w‖ to the boundary, and whether y = t.
      */
     public static Table distances(Perceptron p, BinaryData data) {
+        Check.given("PerceptronTables.distances", "p", p, "data", data);
         Table table = data.table();
         table.setName("signed distances to the boundary of " + p);
         DoubleColumn z = DoubleColumn.create("z = wᵀx + b"), d = DoubleColumn.create("distance (wᵀx + b)/‖w‖");
@@ -70,6 +75,7 @@ public final class PerceptronTables {
 
     /** One row per training run: start, order, epochs run, updates made, whether it converged, and the result. */
     public static Table runs(String title, Training... runs) {
+        Check.given("PerceptronTables.runs", "title", title, "runs", runs);
         StringColumn order = StringColumn.create("order"), start = StringColumn.create("start");
         IntColumn epochs = IntColumn.create("epochs");
         LongColumn updates = LongColumn.create("updates");
@@ -87,6 +93,7 @@ public final class PerceptronTables {
 
     /** One row per run from zero with the bound of its data: R, γ, (R/γ)², the updates made, and whether they stayed within the bound. */
     public static Table novikoff(String title, java.util.List<Training> runs, java.util.List<Novikoff> bounds) {
+        Check.given("PerceptronTables.novikoff", "title", title, "runs", runs, "bounds", bounds);
         nn.util.Check.argument(runs.size() == bounds.size(), "table %s needs one bound per run but got %d runs and %d bounds",
                 title, runs.size(), bounds.size());
         StringColumn data = StringColumn.create("data"), within = StringColumn.create("updates ≤ (R/γ)²?");

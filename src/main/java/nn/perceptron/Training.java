@@ -216,6 +216,7 @@ public final class Training {
      * from zero that differ only in η).
      */
     public boolean sameBoundariesAs(Training other) {
+        Check.notNull(other, "sameBoundariesAs", "another run");
         if (other.updateCount != updateCount || other.updates.size() != updates.size() || other.epochs() != epochs()) {
             return false;
         }

@@ -1,5 +1,7 @@
 package nn.perceptron;
 
+import nn.util.Check;
+
 import nn.util.Fmt;
 
 /**
@@ -12,7 +14,13 @@ public record Update(int number, int epoch, int row, double[] x, int target, int
                      Perceptron before, Perceptron after) {
     /** Copies x. */
     public Update {
-        x = x.clone();
+        Check.argument(before != null && after != null, "an update needs the perceptron before and after it, not null");
+        x = Check.finite(Check.notNull(x, "an update", "the point x").clone(), "x");
+        Check.argument(target == 1 || target == -1, "an update's target is −1 or +1, not %d", target);
+        Check.argument(prediction == -target, "an update is made on a mistake, so its prediction is −t = %d, not %d", -target, prediction);
+        Check.finite(z, "z");
+        Check.argument(number >= 1 && epoch >= 1 && row >= 0, "updates and epochs count from 1 and rows from 0, but got update %d, epoch %d, row %d",
+                number, epoch, row);
     }
 
     /** A copy of the point. */

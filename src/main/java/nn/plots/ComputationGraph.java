@@ -1,5 +1,7 @@
 package nn.plots;
 
+import nn.util.Check;
+
 import nn.autodiff.Value;
 import nn.util.Fmt;
 
@@ -35,6 +37,7 @@ public final class ComputationGraph {
 
     /** The graph that computed {@code output}, with every node's value and gradient. */
     public static Figure of(Value output, String title) {
+        Check.given("ComputationGraph.of", "output", output, "title", title);
         List<Value> order = output.graph();
         Map<Value, List<Value>> users = new HashMap<>();
         for (Value v : order) {

@@ -48,6 +48,8 @@ final class Curves {
     static double[] xs(double from, double to) {
         nn.util.Check.argument(from < to && Double.isFinite(from) && Double.isFinite(to),
                 "a plot needs a range from < to, but got from %s to %s", from, to);
+        nn.util.Check.argument(Math.abs(from) <= 1e12 && Math.abs(to) <= 1e12 && to - from >= 1e-9 * Math.max(1, Math.max(Math.abs(from), Math.abs(to))),
+                "a plot needs a range a chart can draw (within ±1e12, wider than a billionth of its size), but got from %s to %s", from, to);
         double[] x = new double[SAMPLES];
         for (int i = 0; i < x.length; i++) {
             x[i] = from + (to - from) * i / (x.length - 1);

@@ -32,11 +32,13 @@ public final class DecisionBoundary {
 
     /** One heat map. */
     public static Figure of(Network network, Samples data, String title) {
+        Check.given("DecisionBoundary.of", "network", network, "data", data, "title", title);
         return panels(List.of(network), List.of(""), data, title);
     }
 
     /** Heat maps side by side, one per network, each with its own caption, under one title. */
     public static Figure panels(List<Network> networks, List<String> captions, Samples data, String title) {
+        Check.given("DecisionBoundary.panels", "networks", networks, "captions", captions, "data", data, "title", title);
         Check.argument(!networks.isEmpty() && networks.size() == captions.size(), "need one caption per network, got %d networks and %d captions",
                 networks.size(), captions.size());
         for (Network n : networks) {
@@ -133,6 +135,7 @@ public final class DecisionBoundary {
 
     /** {x min, x max, y min, y max} of the data, padded so points are not on the edge (a square-ish box). */
     private static double[] bounds(Samples data) {
+        Check.argument(data.inputSize() == 2, "a decision-boundary plot needs data with 2 inputs, but %s has %d", data.name(), data.inputSize());
         double[] b = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
         for (int i = 0; i < data.size(); i++) {
             double[] x = data.input(i);

@@ -28,6 +28,7 @@ public final class DistributionPlots {
 
     /** A histogram of {@code values} in {@code bins} equal bins from their minimum to their maximum; bar height is the percentage of values. */
     public static Figure histogram(String title, String xLabel, double[] values, int bins) {
+        Check.given("DistributionPlots.histogram", "title", title, "xLabel", xLabel, "values", values);
         double[] range = range(new double[][] {values});
         return Figure.of(histogramChart(title, xLabel, values, bins, range[0], range[1], Double.NaN, COLORS[0], 520, 380));
     }
@@ -38,6 +39,7 @@ public final class DistributionPlots {
      * compare at a glance; the panel titles are {@code names}.
      */
     public static Figure histograms(String title, String xLabel, String[] names, double[][] values, int bins, int columns) {
+        Check.given("DistributionPlots.histograms", "title", title, "xLabel", xLabel, "names", names, "values", values);
         Check.argument(names.length == values.length, "histograms got %d names for %d arrays of values", names.length, values.length);
         Check.argument(values.length >= 1, "histograms needs at least one array of values");
         double[] range = range(values);
@@ -60,6 +62,10 @@ public final class DistributionPlots {
      * vertical axis is logarithmic, which shows exponential vanishing or growth as a straight line.
      */
     public static Figure perLayer(String title, String yLabel, String[] names, double[][] perLayer, boolean logY) {
+        Check.given("DistributionPlots.perLayer", "title", title, "yLabel", yLabel, "names", names);
+        Check.argument(java.util.Arrays.stream(names).distinct().count() == names.length, "a per-layer plot needs a different name for each line, but got %s",
+                java.util.Arrays.toString(names));
+        Check.given("DistributionPlots.perLayer", "perLayer", perLayer);
         Check.argument(names.length == perLayer.length, "perLayer got %d names for %d curves", names.length, perLayer.length);
         Check.argument(perLayer.length >= 1, "perLayer needs at least one curve");
         XYChart chart = new XYChartBuilder().width(800).height(440).title(title).xAxisTitle("layer").yAxisTitle(yLabel).build();
@@ -91,6 +97,7 @@ public final class DistributionPlots {
 
     /** The percentage of {@code values} in each of {@code bins} equal bins over [lo, hi] (the last bin includes hi). */
     static double[] shares(double[] values, int bins, double lo, double hi) {
+        Check.argument(bins >= 1 && bins <= 10_000, "a histogram needs 1 to 10 000 bins, not %d", bins);
         double[] share = new double[bins];
         double width = (hi - lo) / bins;
         for (double v : values) {
@@ -114,6 +121,8 @@ public final class DistributionPlots {
                 hi = Math.max(hi, x);
             }
         }
+        Check.argument(Double.isFinite(hi - lo) && Math.abs(lo) < 1e15 && Math.abs(hi) < 1e15,
+                "a histogram needs values a chart can draw, within ±1e15, but they run from %s to %s", lo, hi);
         if (lo == hi) {
             return new double[] {lo - 0.5, hi + 0.5};
         }
@@ -162,7 +171,7 @@ public final class DistributionPlots {
      * point (x, y) off the grid makes it choose round ticks.
      */
     static void roundTicks(XYChart chart, double x, double y) {
-        XYSeries s = chart.addSeries(" ", new double[] {x}, new double[] {y});
+        XYSeries s = chart.addSeries("\u200Bround ticks\u200B", new double[] {x}, new double[] {y}); // a name no caller gives
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarker(SeriesMarkers.NONE);
         s.setShowInLegend(false);

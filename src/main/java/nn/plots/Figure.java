@@ -48,6 +48,8 @@ public final class Figure extends PaintedImage {
 
     /** {@code chart} at its own size. */
     public static Figure of(Chart<?, ?> chart) {
+        Check.given("Figure.of", "chart", chart);
+        Check.argument(chart.getTitle() != null, "a chart needs a title (it may be empty \"\"), not null");
         return draw(chart.getWidth(), chart.getHeight(), chart.getTitle(), g -> chart.paint(g, chart.getWidth(), chart.getHeight()));
     }
 
@@ -56,8 +58,9 @@ public final class Figure extends PaintedImage {
      * paints on a white, antialiased canvas of the given size (once for the image, once for the SVG).
      */
     public static Figure draw(int width, int height, String title, Consumer<Graphics2D> painter) {
-        Check.argument(width > 0 && height > 0, "a figure needs a positive size but got %d×%d", width, height);
-        Check.argument(painter != null, "a figure needs a painter");
+        Check.given("Figure.draw", "painter", painter);
+        Check.argument(width > 0 && height > 0 && width <= 10_000 && height <= 10_000,
+                "a figure needs a size from 1×1 to 10 000×10 000 pixels but got %d×%d", width, height);
         return new Figure(width, height, title == null ? "" : title, painter);
     }
 
@@ -66,6 +69,7 @@ public final class Figure extends PaintedImage {
      * large as the largest chart, under {@code title} (drawn as a heading when it is not empty).
      */
     public static Figure grid(String title, int columns, Chart<?, ?>... charts) {
+        Check.given("Figure.grid", "charts", charts);
         Check.argument(charts.length > 0 && columns > 0, "a grid of charts needs at least one chart and one column, but got %d charts in %d columns",
                 charts.length, columns);
         return tiles(title, columns, Arrays.stream(charts).map(Figure::of).toList());
@@ -73,6 +77,7 @@ public final class Figure extends PaintedImage {
 
     /** {@link #grid(String, int, Chart[])} for a list of charts (small multiples built in a loop). */
     public static Figure grid(String title, int columns, List<? extends Chart<?, ?>> charts) {
+        Check.given("Figure.grid", "charts", charts);
         Check.argument(charts != null, "a grid of charts needs a list of charts, not null");
         return grid(title, columns, charts.toArray(new Chart<?, ?>[0]));
     }
@@ -83,6 +88,7 @@ public final class Figure extends PaintedImage {
      * not empty).
      */
     public static Figure tiles(String title, int columns, List<? extends RenderedImage> panels) {
+        Check.given("Figure.tiles", "panels", panels);
         Check.argument(columns >= 1, "a grid of figures needs at least one column but got %d", columns);
         Check.argument(panels != null && !panels.isEmpty(), "a grid of figures needs at least one panel");
         int cellW = panels.stream().mapToInt(RenderedImage::getWidth).max().orElse(1);

@@ -27,6 +27,7 @@ public final class FunctionPlots {
 
     /** f beside its derivative f', both on z in [from, to]. */
     public static Figure functionAndDerivative(Activation f, double from, double to) {
+        Check.given("FunctionPlots.functionAndDerivative", "f", f);
         return Figure.grid(f.name() + " and its derivative", 2,
                 single(f.name(), "z", "f(z)", f::apply, from, to, Curves.PALETTE[0]),
                 single("its derivative f'(z)", "z", "f'(z)", f::derivative, from, to, Curves.PALETTE[3]));
@@ -34,6 +35,7 @@ public final class FunctionPlots {
 
     /** One panel per activation, two to a row (lecture 000's 2×2 figure for four of them). */
     public static Figure grid(double from, double to, Activation... fs) {
+        Check.given("FunctionPlots.grid", "fs", fs);
         Check.argument(fs.length > 0, "a grid of activations needs at least one activation");
         XYChart[] charts = new XYChart[fs.length];
         for (int i = 0; i < fs.length; i++) {
@@ -44,16 +46,19 @@ public final class FunctionPlots {
 
     /** Several activations on one chart, with a legend. */
     public static Figure compare(String title, double from, double to, Activation... fs) {
+        Check.given("FunctionPlots.compare", "title", title, "fs", fs);
         return Figure.of(several(title, "f(z)", from, to, false, fs));
     }
 
     /** The derivatives f'(z) of several activations on one chart, with a legend. */
     public static Figure compareDerivatives(String title, double from, double to, Activation... fs) {
+        Check.given("FunctionPlots.compareDerivatives", "title", title, "fs", fs);
         return Figure.of(several(title, "f'(z)", from, to, true, fs));
     }
 
     /** The probabilities softmax(z) as bars, one per score, each labelled with its score. */
     public static Figure softmax(double... z) {
+        Check.given("FunctionPlots.softmax", "z", z);
         double[] p = Softmax.apply(z);
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < z.length; i++) {
@@ -70,6 +75,7 @@ public final class FunctionPlots {
 
     /** A maxout unit of one input: its pieces dashed, and their maximum, the unit's output, solid. */
     public static Figure maxout(Maxout unit, double from, double to) {
+        Check.given("FunctionPlots.maxout", "unit", unit);
         Check.argument(unit.inputs() == 1, "a maxout plot needs a unit of 1 input, but %s has %d", unit, unit.inputs());
         double[] xs = Curves.xs(from, to);
         double[][] pieces = new double[unit.pieces()][];
@@ -91,6 +97,9 @@ public final class FunctionPlots {
 
     /** |∂aₖ/∂x| through k = 1 … layers (see {@link GradientFlow}), on a logarithmic scale, one line per activation. */
     public static Figure gradientFlow(int layers, double x, double w, double b, Activation... fs) {
+        Check.given("FunctionPlots.gradientFlow", "fs", fs);
+        Check.argument(layers >= 1 && layers <= 10_000, "a gradient-flow plot shows 1 to 10 000 layers, not %d", layers);
+        distinct(fs);
         XYChart c = Curves.chart("gradient reaching the input through k layers", "layer k", "|∂aₖ/∂x| (log scale)", 640, 420, true);
         c.getStyler().setYAxisLogarithmic(true).setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSW);
         c.getStyler().setMarkerSize(7);
@@ -118,8 +127,16 @@ public final class FunctionPlots {
         return c;
     }
 
+    /** Fails unless the activations have different names (each names a curve). */
+    private static void distinct(Activation[] fs) {
+        Check.argument(java.util.Arrays.stream(fs).map(Activation::name).distinct().count() == fs.length,
+                "a plot shows each activation once, but %s has a name twice", java.util.Arrays.toString(fs));
+    }
+
     private static XYChart several(String title, String yTitle, double from, double to, boolean derivative, Activation... fs) {
-        Check.argument(fs.length > 0, "a comparison needs at least one activation");
+        Check.argument(fs != null && fs.length > 0 && java.util.Arrays.stream(fs).allMatch(java.util.Objects::nonNull),
+                "a comparison needs at least one activation, and no null among them");
+        distinct(fs);
         double[] xs = Curves.xs(from, to);
         double[][] ys = new double[fs.length][];
         for (int i = 0; i < fs.length; i++) {

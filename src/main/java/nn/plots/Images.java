@@ -23,6 +23,7 @@ public final class Images {
 
     /** One digit, 64 values 0–16 row by row, with a caption (e.g. its label). */
     public static Figure digit(double[] pixels, String caption) {
+        Check.given("Images.digit", "pixels", pixels, "caption", caption);
         return grid(caption, new double[][] {pixels}, new String[] {caption}, 1, BIG_CELL, v -> grey(v / 16.0));
     }
 
@@ -32,6 +33,7 @@ public final class Images {
      * to 16 (black).
      */
     public static Figure digits(String title, double[][] images, String[] captions, int columns) {
+        Check.given("Images.digits", "images", images, "captions", captions);
         return grid(title, images, captions, columns, CELL, v -> grey(v / 16.0));
     }
 
@@ -41,6 +43,7 @@ public final class Images {
      * If none is wrong, the figure says so.
      */
     public static Figure misclassified(String title, double[][] pixels, int[] actual, int[] predicted, int max, int columns) {
+        Check.given("Images.misclassified", "pixels", pixels, "actual", actual, "predicted", predicted);
         Check.argument(pixels.length == actual.length && actual.length == predicted.length,
                 "misclassified needs one label and one prediction per image but got %d images, %d labels and %d predictions",
                 pixels.length, actual.length, predicted.length);
@@ -65,6 +68,7 @@ public final class Images {
      * of W: blue negative, white 0, red positive.
      */
     public static Figure weights(String title, double[][] w, int columns) {
+        Check.given("Images.weights", "w", w);
         Check.argument(w.length >= 1, "a weight picture needs at least one row of W");
         double max = 1e-12;
         for (double[] row : w) {

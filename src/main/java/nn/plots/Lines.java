@@ -34,8 +34,7 @@ public final class Lines {
     private final List<Series> series = new ArrayList<>();
     private boolean logX;
     private boolean logY;
-    private double yLo = Double.NaN;
-    private double yHi = Double.NaN;
+    private double[] yRange; // {lo, hi} once fixed
     private int width = 620;
     private int height = 400;
     private boolean legend = true;
@@ -58,6 +57,7 @@ public final class Lines {
 
     /** y[i] against i + 1, e.g. a loss per epoch (epochs counted from 1). */
     public Lines line(String name, double[] y) {
+        Check.argument(name != null && y != null, "a series needs a name and y values");
         double[] x = new double[y.length];
         for (int i = 0; i < y.length; i++) {
             x[i] = i + 1;
@@ -67,6 +67,7 @@ public final class Lines {
 
     /** The curve y = f(x) sampled at 401 points of [lo, hi]. */
     public Lines function(String name, DoubleUnaryOperator f, double lo, double hi) {
+        Check.argument(name != null && f != null, "a function plot needs a name and a function, not null");
         Check.argument(lo < hi, "a function plot needs lo < hi but got [%s, %s]", lo, hi);
         double[] x = new double[401];
         double[] y = new double[x.length];
@@ -94,7 +95,7 @@ public final class Lines {
      */
     public Lines contours(java.util.function.DoubleBinaryOperator f, double xLo, double xHi, double yLo, double yHi, double... levels) {
         Check.argument(xLo < xHi && yLo < yHi, "contours need a region with xLo < xHi and yLo < yHi but got [%s, %s] × [%s, %s]", xLo, xHi, yLo, yHi);
-        Check.argument(levels.length > 0, "contours need at least one level");
+        Check.argument(f != null && levels != null && levels.length > 0, "contours need a function and at least one level");
         for (double c : levels) {
             double[][] xy = Contours.of(f, xLo, xHi, yLo, yHi, 160, c);
             if (xy[0].length > 0) {
@@ -119,8 +120,9 @@ public final class Lines {
     /** Fixes the vertical range. */
     public Lines yRange(double lo, double hi) {
         Check.argument(lo < hi, "a y range needs lo < hi but got [%s, %s]", lo, hi);
-        yLo = lo;
-        yHi = hi;
+        Check.finite(lo, "the lower end of the y range");
+        Check.finite(hi, "the upper end of the y range");
+        yRange = new double[] {lo, hi};
         return this;
     }
 
@@ -150,8 +152,8 @@ public final class Lines {
             chart.getStyler().setXAxisMin(x[0]).setXAxisMax(x[1]).setXAxisDecimalPattern("0.##");
         }
         chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
-        if (!Double.isNaN(yLo)) {
-            chart.getStyler().setYAxisMin(yLo).setYAxisMax(yHi);
+        if (yRange != null) {
+            chart.getStyler().setYAxisMin(yRange[0]).setYAxisMax(yRange[1]);
         }
         int k = 0;
         for (Series d : series) {
@@ -190,7 +192,7 @@ public final class Lines {
     }
 
     private Lines add(String name, double[] x, double[] y, Kind kind) {
-        Check.argument(name != null, "a series needs a name");
+        Check.argument(name != null && x != null && y != null, "a series needs a name, x values and y values");
         Check.argument(x.length == y.length && x.length > 0, "series %s needs as many x as y values (at least one) but got %d and %d", name, x.length, y.length);
         for (int i = 0; i < x.length; i++) {
             Check.argument(Double.isFinite(x[i]) && Double.isFinite(y[i]), "series %s has the point (%s, %s), which is not finite", name, x[i], y[i]);

@@ -15,16 +15,21 @@ public final class LossPlots {
 
     /** L([ŷ], [t]) for ŷ in [from, to], one curve per loss. */
     public static Figure curves(String title, double target, double from, double to, Loss... losses) {
+        Check.given("LossPlots.curves", "title", title, "losses", losses);
         return Figure.of(chart(title, target, from, to, false, losses));
     }
 
     /** ∂L/∂ŷ for ŷ in [from, to], one curve per loss. */
     public static Figure gradients(String title, double target, double from, double to, Loss... losses) {
+        Check.given("LossPlots.gradients", "title", title, "losses", losses);
         return Figure.of(chart(title, target, from, to, true, losses));
     }
 
     private static XYChart chart(String title, double target, double from, double to, boolean gradient, Loss... losses) {
-        Check.argument(losses.length > 0, "a loss plot needs at least one loss");
+        Check.argument(losses != null && losses.length > 0 && java.util.Arrays.stream(losses).allMatch(java.util.Objects::nonNull),
+                "a loss plot needs at least one loss, and no null among them");
+        Check.argument(java.util.Arrays.stream(losses).map(Loss::name).distinct().count() == losses.length,
+                "a loss plot shows each loss once, but %s has a name twice", java.util.Arrays.toString(losses));
         double[] xs = Curves.xs(from, to);
         double[][] ys = new double[losses.length][];
         for (int i = 0; i < losses.length; i++) {

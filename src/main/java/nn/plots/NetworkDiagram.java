@@ -1,5 +1,7 @@
 package nn.plots;
 
+import nn.util.Check;
+
 import nn.layers.Dense;
 import nn.layers.ForwardPass;
 import nn.layers.Network;
@@ -30,15 +32,20 @@ public final class NetworkDiagram {
 
     /** The network with its weights and biases. */
     public static Figure of(Network network, String title) {
+        Check.given("NetworkDiagram.of", "network", network, "title", title);
         return draw(network, null, title);
     }
 
     /** The network of {@code pass} with the values of the input and of every neuron. */
     public static Figure of(ForwardPass pass, String title) {
+        Check.given("NetworkDiagram.of", "pass", pass, "title", title);
+        Check.notNull(pass, "a network diagram", "a forward pass");
         return draw(pass.network(), pass, title);
     }
 
     private static Figure draw(Network net, ForwardPass pass, String title) {
+        Check.notNull(net, "a network diagram", "a network");
+        Check.notNull(title, "a network diagram", "a title");
         int columns = net.depth() + 1;
         int rows = net.inputs();
         for (Dense d : net.layers()) {

@@ -32,6 +32,7 @@ public final class PerceptronPlots {
 
     /** The points coloured by target, the boundary wᵀx + b = 0 and the normal vector w drawn from the line. */
     public static Figure boundary(BinaryData data, Perceptron p, String title) {
+        Check.given("PerceptronPlots.boundary", "data", data, "p", p, "title", title);
         Check2D.data(data, p);
         Plane plane = Plane.around(data);
         XYChart chart = plane.chart(title, 560, 560, true);
@@ -48,6 +49,7 @@ public final class PerceptronPlots {
      * boundary in x₁, x₂, or says why no line shows (w = 0, or a line outside the plotted region).
      */
     public static Figure updates(Training run, int columns, int maxPanels) {
+        Check.given("PerceptronPlots.updates", "run", run);
         BinaryData data = run.data();
         Check2D.data(data, run.start());
         Check.argument(maxPanels >= 1, "small multiples need at least one panel but maxPanels = %d", maxPanels);
@@ -78,7 +80,9 @@ public final class PerceptronPlots {
 
     /** Mistakes in each epoch, one line per training run (named by its data set, η and order). */
     public static Figure mistakes(String title, Training... runs) {
-        Check.argument(runs.length > 0, "a mistakes plot needs at least one training run");
+        Check.given("PerceptronPlots.mistakes", "title", title, "runs", runs);
+        Check.argument(runs != null && runs.length > 0 && java.util.Arrays.stream(runs).allMatch(java.util.Objects::nonNull),
+                "a mistakes plot needs at least one training run, and no null among them");
         XYChart chart = new org.knowm.xchart.XYChartBuilder().width(640).height(380).title(title)
                 .xAxisTitle("epoch").yAxisTitle("mistakes in the epoch").build();
         Plane.style(chart);
@@ -92,6 +96,9 @@ public final class PerceptronPlots {
                 most = Math.max(most, m[k]);
             }
             String name = runs[r].data().name() + " (η = " + Fmt.num(runs[r].start().eta()) + ", " + runs[r].order() + ")";
+            for (int same = 2; chart.getSeriesMap().containsKey(name); same++) { // two runs alike in name: number the later ones
+                name = name.replaceAll(" #\\d+$", "") + " #" + same;
+            }
             XYSeries s = chart.addSeries(name, epochs, counts);
             s.setMarker(m.length <= 60 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
             Color c = r == 0 ? Plots.ON : Plots.LINES[(r - 1) % Plots.LINES.length];

@@ -31,6 +31,7 @@ public final class Plots {
      * w₁x₁ + w₂x₂ = θ. Points on the line's firing side get y = 1.
      */
     public static Figure gate(McCullochPitts neuron, String title) {
+        Check.given("Plots.gate", "neuron", neuron, "title", title);
         Check.argument(neuron.inputs() == 2, "a gate plot needs a 2-input neuron, but %s has %d inputs", neuron, neuron.inputs());
         XYChart chart = unitSquare(title);
         addPoints(chart, x -> neuron.fire(x));
@@ -43,6 +44,9 @@ public final class Plots {
      * lines of any neurons given (for XOR: no single line separates the two colours).
      */
     public static Figure booleanFunction(BooleanFunction f, String title, McCullochPitts... lines) {
+        Check.given("Plots.booleanFunction", "f", f, "title", title, "lines", lines);
+        Check.argument(java.util.Arrays.stream(lines).map(Object::toString).distinct().count() == lines.length,
+                "a plot of %s draws each neuron's line once, but %s has one twice", f.name(), java.util.Arrays.toString(lines));
         Check.argument(f.inputs() == 2, "this plot shows functions of 2 inputs, but %s has %d", f.name(), f.inputs());
         XYChart chart = unitSquare(title);
         addPoints(chart, f::apply);

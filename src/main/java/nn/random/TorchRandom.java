@@ -131,6 +131,8 @@ public final class TorchRandom {
     /** n uniform float32 numbers in [from, to), as {@code tensor.uniform_(from, to)} on a float tensor. */
     public float[] uniform(int n, double from, double to) {
         Check.argument(n >= 0 && from <= to, "uniform needs n ≥ 0 and from ≤ to but got n = %d, [%s, %s)", n, from, to);
+        Check.argument(Math.abs(from) <= Float.MAX_VALUE && Math.abs(to) <= Float.MAX_VALUE && Float.isFinite((float) to - (float) from),
+                "uniform draws floats, so [from, to) must lie within ±%s, but it is [%s, %s)", Float.MAX_VALUE, from, to);
         float f = (float) from, t = (float) to;
         float[] v = new float[n];
         for (int i = 0; i < n; i++) {

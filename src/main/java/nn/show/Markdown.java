@@ -29,6 +29,7 @@ public final class Markdown {
 
     /** This followed by {@code other}, as separate paragraphs. */
     public Markdown then(Markdown other) {
+        Check.notNull(other, "then", "Markdown to follow");
         return new Markdown(markdown + "\n\n" + other.markdown, text + "\n" + other.text);
     }
 

@@ -21,6 +21,13 @@ import java.util.List;
 public final class Claims {
     /** One printed number and the computed one. */
     public record Claim(String quantity, String printed, double computed) {
+        /** Checks the printed value is a number as printed (e.g. "0.7109" or "−0.04") and the computed one is finite. */
+        public Claim {
+            Check.argument(printed != null && printed.replace('−', '-').trim().matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?"),
+                    "the claim about %s needs the number the lecture printed, such as \"0.7109\", but got \"%s\"", quantity, printed);
+            Check.finite(computed, "the computed value of " + quantity);
+        }
+
         /** True when the computed value rounds to the printed one. */
         public boolean agrees() {
             BigDecimal p = new BigDecimal(printed.replace('−', '-').trim());

@@ -13,6 +13,7 @@ public final class Matrices {
 
     /** The matrix m as a table: one row per row of m, columns 1 … n. */
     public static Table table(String title, double[][] m) {
+        Check.given("Matrices.table", "title", title, "m", m);
         Check.argument(m != null && m.length > 0 && m[0].length > 0, "table %s needs a non-empty matrix", title);
         StringColumn row = StringColumn.create("row");
         DoubleColumn[] cols = new DoubleColumn[m[0].length];
@@ -32,6 +33,11 @@ public final class Matrices {
 
     /** Named column vectors side by side, e.g. {@code vectors("δ²", new String[] {"ŷ", "y", "ŷ − y"}, yhat, y, d)}. */
     public static Table vectors(String title, String[] names, double[]... vectors) {
+        Check.given("Matrices.vectors", "title", title, "names", names, "vectors", vectors);
+        Check.argument(names != null && vectors != null && java.util.Arrays.stream(vectors).allMatch(java.util.Objects::nonNull),
+                "table %s needs names and vectors, not null", title);
+        Check.argument(java.util.Arrays.stream(names).distinct().count() == names.length, "table %s needs a different name for each vector, but got %s",
+                title, java.util.Arrays.toString(names));
         Check.argument(names.length == vectors.length && vectors.length > 0, "table %s needs one name per vector, got %d names and %d vectors",
                 title, names.length, vectors.length);
         StringColumn row = StringColumn.create("i");

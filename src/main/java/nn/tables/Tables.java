@@ -17,7 +17,10 @@ public final class Tables {
      * {@code Tables.ofRows("MCP vs perceptron", new String[] {"aspect", "MCP", "perceptron"}, rows)}.
      */
     public static Table ofRows(String title, String[] columns, String[]... rows) {
+        Check.given("Tables.ofRows", "title", title, "columns", columns, "rows", rows);
         Check.argument(columns.length > 0, "table %s needs at least one column", title);
+        Check.argument(java.util.Arrays.stream(columns).distinct().count() == columns.length, "table %s needs a different name for each column, but got %s",
+                title, java.util.Arrays.toString(columns));
         StringColumn[] cols = new StringColumn[columns.length];
         for (int c = 0; c < columns.length; c++) {
             cols[c] = StringColumn.create(columns[c]);
@@ -37,6 +40,8 @@ public final class Tables {
      * shown as {@link Table#print()} shows them.
      */
     public static String html(Table table) {
+        Check.given("Tables.html", "table", table);
+        Check.notNull(table, "html", "a table");
         StringBuilder s = new StringBuilder("<table class=\"nn-table\">");
         if (table.name() != null && !table.name().isEmpty()) {
             s.append("<caption style=\"caption-side: top; text-align: left; font-weight: bold\">")

@@ -1,12 +1,15 @@
 package nn.traces;
 
 import nn.activations.Activation;
-import nn.activations.Activations;
+import nn.activations.LayerFunction;
 import nn.layers.BackwardPass;
 import nn.layers.Dense;
 import nn.layers.ForwardPass;
-import nn.layers.LayerFunction;
 import nn.layers.Network;
+import nn.losses.LogitLoss;
+import nn.util.Template;
+
+import java.util.Map;
 
 /**
  * One layer of the backward pass as formulas. The output layer follows lecture 002's chain rule
@@ -22,16 +25,20 @@ final class BackwardSteps {
         Dense layer = net.layer(l);
         LayerFunction f = layer.function();
         boolean output = l == net.depth();
-        String[] c = LossFormulas.symbol(pass.lossFunction());
+        String[] c = LossFormulas.symbol(pass);
         double[] delta = pass.delta(l), z = fw.z(l), a = fw.a(l), in = fw.a(l - 1);
         double[] dfdz = f.activation() == null ? null : f.activation().derivative(z);
         lines.heading("**Layer " + l + (output ? " (output)" : "") + "**: $\\delta^{" + l + "} = \\partial " + c[0] + "/\\partial z^{" + l + "}$",
                 "layer " + l + (output ? " (output)" : "") + ": δ" + Formula.sup(l) + " = ∂" + c[1] + "/∂z" + Formula.sup(l));
         for (int j = 0; j < layer.outputs(); j++) {
             if (output) {
-                if (pass.fusedSoftmaxCrossEntropy()) {
-                    lines.formula(new Formula().sym("\\delta", "δ", l, j + 1).eq().add("\\hat y_{" + (j + 1) + "} - t_{" + (j + 1) + "}",
-                            "ŷ" + Formula.sub(j + 1) + " − t" + Formula.sub(j + 1)).eq().num(a[j]).minus(pass.target()[j]).eq().num(delta[j]));
+                LogitLoss fused = pass.fused();
+                if (fused != null) { // δᴸⱼ as the fused loss writes it, e.g. ŷⱼ − tⱼ
+                    Map<String, String[]> names = Map.of("y", new String[] {"\\hat y_{" + (j + 1) + "}", "ŷ" + Formula.sub(j + 1)},
+                            "t", new String[] {"t_{" + (j + 1) + "}", "t" + Formula.sub(j + 1)});
+                    Map<String, Double> values = Map.of("y", a[j], "t", pass.target()[j], "N", (double) layer.outputs());
+                    lines.formula(new Formula().sym("\\delta", "δ", l, j + 1).eq().symbols(fused.gradientFormula(), names).eq()
+                            .numbers(fused.gradientFormula(), values).eq().num(delta[j]));
                     continue;
                 }
                 lines.formula(LossFormulas.gradient(pass, j));
@@ -80,20 +87,13 @@ final class BackwardSteps {
         return lines;
     }
 
-    /** f'(zˡⱼ) written with the activation's own formula where we know it. */
+    /** f'(zˡⱼ) written with the formula the activation declares (e.g. σ: a(1 − a)), or by its value when it declares none. */
     private static Formula derivative(Activation f, int l, int j, double z, double a, double value) {
-        Formula eq = new Formula().add(LayerFunction.of(f).latexSymbol() + "'(", LayerFunction.of(f).symbol() + "'(").sym("z", "z", l, j + 1)
-                .add(")").eq();
-        if (f == Activations.SIGMOID) {
-            eq.add("a(1 - a)", "a(1 − a)").eq().num(a).times().add("(1 - ", "(1 − ").num(a).add(")");
-        } else if (f == Activations.TANH) {
-            eq.add("1 - a^2", "1 − a²").eq().add("1 - ", "1 − ").factor(a).add("^2", "²");
-        } else if (f == Activations.RELU) {
-            eq.add(z > 0 ? "1 \\text{ since } z > 0" : "0 \\text{ since } z \\le 0", z > 0 ? "1 since z > 0" : "0 since z ≤ 0");
-            return eq;
-        } else {
+        Formula eq = new Formula().add(f.latexSymbol() + "'(", f.symbol() + "'(").sym("z", "z", l, j + 1).add(")").eq();
+        Template t = f.derivativeFormula();
+        if (t == null) {
             return eq.num(value);
         }
-        return eq.eq().num(value);
+        return eq.symbols(t, Map.of()).eq().numbers(t, Map.of("a", a, "z", z)).eq().num(value);
     }
 }

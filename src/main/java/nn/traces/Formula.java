@@ -1,6 +1,9 @@
 package nn.traces;
 
 import nn.util.Fmt;
+import nn.util.Template;
+
+import java.util.Map;
 
 /** One formula built twice at once: as LaTeX (for Markdown) and as plain text with Unicode. */
 final class Formula {
@@ -15,6 +18,29 @@ final class Formula {
         latex.append(latexPiece);
         text.append(textPiece);
         return this;
+    }
+
+    /** Appends a piece given as {LaTeX, text}. */
+    Formula add(String[] latexAndText) {
+        return add(latexAndText[0], latexAndText[1]);
+    }
+
+    /** Appends a template with its holes written as their names (a(1 − a)), or as {@code names} says (ŷ₁). */
+    Formula symbols(Template t, Map<String, String[]> names) {
+        return add(t.symbols(h -> names.containsKey(h) ? names.get(h)[0] : h, h -> names.containsKey(h) ? names.get(h)[1] : h));
+    }
+
+    /** Appends a template with its holes filled by numbers, negative ones in parentheses; ‹·› becomes a product. */
+    Formula numbers(Template t, Map<String, Double> values) {
+        return add(t.fill(h -> number(values, h).latex(), h -> number(values, h).text()));
+    }
+
+    private static Formula number(Map<String, Double> values, String hole) {
+        Double v = values.get(hole);
+        if (v == null) {
+            return new Formula().add(hole);
+        }
+        return hole.equals("N") ? new Formula().add(String.valueOf(v.longValue())) : new Formula().factor(v);
     }
 
     /** Appends a piece that reads the same in both forms. */

@@ -4,10 +4,10 @@ import nn.layers.BackwardPass;
 import nn.layers.Dense;
 import nn.layers.ForwardPass;
 import nn.layers.Gradients;
-import nn.layers.LayerFunction;
+import nn.activations.LayerFunction;
 import nn.layers.Network;
 import nn.losses.Loss;
-import nn.losses.Losses;
+import nn.losses.LossFormula;
 import nn.show.Markdown;
 import nn.util.Check;
 
@@ -22,6 +22,7 @@ public final class Traces {
 
     /** Every layer of the forward pass. */
     public static Markdown forward(ForwardPass pass) {
+        Check.given("Traces.forward", "pass", pass);
         Lines lines = new Lines();
         for (int l = 1; l <= pass.network().depth(); l++) {
             forward(pass, l, lines);
@@ -31,6 +32,7 @@ public final class Traces {
 
     /** Layer l of the forward pass: zˡⱼ = Σₖ Wˡⱼₖ aˡ⁻¹ₖ + bˡⱼ and aˡⱼ = f(zˡⱼ) for every neuron j. */
     public static Markdown forward(ForwardPass pass, int l) {
+        Check.given("Traces.forward", "pass", pass);
         return forward(pass, l, new Lines()).build();
     }
 
@@ -50,28 +52,20 @@ public final class Traces {
             lines.formula(eq.plus(layer.bias(j)).eq().num(z[j]));
         }
         for (int j = 0; j < layer.outputs(); j++) {
-            Formula eq = new Formula().sym("a", "a", l, j + 1).eq();
-            if (f == LayerFunction.SOFTMAX) {
-                eq.add("\\frac{e^{" + num(z[j]) + "}}{", "e^" + new Formula().factor(z[j]).text() + " / (");
-                for (int k = 0; k < z.length; k++) {
-                    eq.add((k == 0 ? "" : " + ") + "e^{" + num(z[k]) + "}", (k == 0 ? "" : " + ") + "e^" + new Formula().factor(z[k]).text());
-                }
-                eq.add("}", ")");
-            } else {
-                eq.add(f.latexSymbol() + "(", f.symbol() + "(").num(z[j]).add(")");
-            }
-            lines.formula(eq.eq().num(a[j]));
+            lines.formula(new Formula().sym("a", "a", l, j + 1).eq().add(f.formula(z, j)).eq().num(a[j]));
         }
         return lines;
     }
 
     /** The loss, e.g. {@code C₀ = (a²₁ − y₁)² = (0.588899 − 1)² = 0.169004}. */
     public static Markdown loss(BackwardPass pass) {
+        Check.given("Traces.loss", "pass", pass);
         return new Lines().formula(LossFormulas.value(pass)).build();
     }
 
     /** Every layer of the backward pass, from the output layer down to layer 1. */
     public static Markdown backward(BackwardPass pass) {
+        Check.given("Traces.backward", "pass", pass);
         Lines lines = new Lines();
         for (int l = pass.forward().network().depth(); l >= 1; l--) {
             BackwardSteps.layer(pass, l, lines);
@@ -81,11 +75,13 @@ public final class Traces {
 
     /** Layer l of the backward pass: δˡ and the gradients of Wˡ and bˡ. */
     public static Markdown backward(BackwardPass pass, int l) {
+        Check.given("Traces.backward", "pass", pass);
         return BackwardSteps.layer(pass, l, new Lines()).build();
     }
 
     /** The gradient-descent update θ ← θ − η ∂L/∂θ of every layer's weights and biases. */
     public static Markdown update(Network before, Gradients g, double eta, Loss loss) {
+        Check.given("Traces.update", "before", before, "g", g, "loss", loss);
         Lines lines = new Lines();
         for (int l = before.depth(); l >= 1; l--) {
             update(before, g, eta, loss, l, lines);
@@ -95,13 +91,14 @@ public final class Traces {
 
     /** The update of layer l only, e.g. lecture 002's update of the output layer. */
     public static Markdown update(Network before, Gradients g, double eta, Loss loss, int l) {
+        Check.given("Traces.update", "before", before, "g", g, "loss", loss);
         return update(before, g, eta, loss, l, new Lines()).build();
     }
 
     private static Lines update(Network before, Gradients g, double eta, Loss loss, int l, Lines lines) {
         Check.positive(eta, "the learning rate η");
         Dense layer = before.layer(l);
-        String[] c = LossFormulas.symbol(loss);
+        String[] c = (loss.formula() == null ? LossFormula.L : loss.formula().symbol()).symbols();
         lines.heading("**Update of layer " + l + "** with $\\eta = " + num(eta) + "$: $\\theta \\leftarrow \\theta - \\eta\\, \\partial " + c[0]
                 + "/\\partial\\theta$", "update of layer " + l + " with η = " + num(eta) + ": θ ← θ − η·∂" + c[1] + "/∂θ");
         for (int j = 0; j < layer.outputs(); j++) {
@@ -119,10 +116,5 @@ public final class Traces {
 
     static String num(double v) {
         return new Formula().num(v).latex();
-    }
-
-    /** True for the lecture's C₀ and the other squared errors, whose formulas we can write out. */
-    static boolean isSquared(Loss loss) {
-        return loss == Losses.SQUARED_ERROR || loss == Losses.HALF_SQUARED_ERROR || loss == Losses.MSE;
     }
 }

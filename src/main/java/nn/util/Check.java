@@ -34,6 +34,7 @@ public final class Check {
      * library's tests, a notebook's code and the JDK keep their frames.
      */
     public static <T extends Throwable> T fromCaller(T error) {
+        notNull(error, "fromCaller", "an error");
         StackTraceElement[] trace = error.getStackTrace();
         error.setStackTrace(Arrays.stream(trace).filter(f -> !LIBRARY_FRAMES.test(f.getClassName())).toArray(StackTraceElement[]::new));
         return error;
@@ -57,6 +58,54 @@ public final class Check {
         }
     };
 
+    /** {@code value} itself, unless it is null: then "{operation} needs {what}, not null". */
+    public static <T> T notNull(T value, String operation, String what) {
+        if (value == null) {
+            argument(false, "%s needs %s, not null", operation, what);
+        }
+        return value;
+    }
+
+    /**
+     * Fails unless every argument is there: {@code given("Plots.gate", "neuron", neuron, "title", title)}
+     * names the first one that is null, and, for an array or a list, the first null entry in it.
+     * Nothing is formatted unless it fails.
+     */
+    public static void given(String operation, Object... namesAndValues) {
+        for (int k = 0; k + 1 < namesAndValues.length; k += 2) {
+            String name = (String) namesAndValues[k];
+            Object value = namesAndValues[k + 1];
+            notNull(value, operation, name);
+            if (value instanceof Object[] array) {
+                noNulls(array, operation, name);
+            } else if (value instanceof Iterable<?> list) {
+                noNulls(list, operation, name);
+            }
+        }
+    }
+
+    /** {@code values} itself, unless one of them is null: then "{operation} needs {what} without a null (entry i is null)". */
+    public static <T> T[] noNulls(T[] values, String operation, String what) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                argument(false, "%s needs %s without a null, but entry %d is null", operation, what, i);
+            }
+        }
+        return values;
+    }
+
+    /** {@code values} itself, unless one of them is null. */
+    public static <T extends Iterable<?>> T noNulls(T values, String operation, String what) {
+        int i = 0;
+        for (Object v : values) {
+            if (v == null) {
+                argument(false, "%s needs %s without a null, but entry %d is null", operation, what, i);
+            }
+            i++;
+        }
+        return values;
+    }
+
     /**
      * Fails unless {@code first ≤ i ≤ last}, saying e.g. "Samples(XOR, 4 examples, …) has examples 0
      * to 3, there is no example 7". Nothing is formatted unless it fails: this runs in every
@@ -69,15 +118,40 @@ public final class Check {
         return i;
     }
 
+    /** Fails with a {@link NotFinite} saying what overflowed: for numbers the library computed, not ones it was given. */
+    public static void overflow(String message, Object... args) {
+        throw fromCaller(new NotFinite(String.format(java.util.Locale.ROOT, message, args)));
+    }
+
+    /**
+     * {@code values} itself, unless an entry is NaN or ±∞: then a {@link NotFinite} naming the first
+     * one, e.g. "z² = W²a¹ + b² overflowed: z²[0] = Infinity (z² = [Infinity, 3])". For numbers the
+     * library computed from finite arguments.
+     */
+    public static double[] computed(double[] values, String what) {
+        if (!allFinite(values)) {
+            int i = 0;
+            while (Double.isFinite(values[i])) {
+                i++;
+            }
+            overflow("%s overflowed: entry %d is %s (%s)", what, i, values[i], Fmt.vec(values));
+        }
+        return values;
+    }
+
     /** Fails unless {@code value} is a finite number (not NaN, not ±∞). */
     public static double finite(double value, String what) {
-        argument(Double.isFinite(value), "%s must be a finite number but was %s", what, value);
+        if (!Double.isFinite(value)) { // arguments are boxed only on failure: checks like this run for every example
+            argument(false, "%s must be a finite number but was %s", what, value);
+        }
         return value;
     }
 
     /** Fails unless every entry of {@code values} is finite; names the first bad position. */
     public static double[] finite(double[] values, String what) {
-        argument(values != null, "%s must not be null", what);
+        if (values == null) {
+            argument(false, "%s must not be null", what);
+        }
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) { // the message is built only on failure: this check runs in every training step
                 argument(false, "%s[%d] must be a finite number but was %s (%s = %s)", what, i, values[i], what, Arrays.toString(values));
@@ -88,7 +162,9 @@ public final class Check {
 
     /** Fails unless {@code value} is strictly positive. */
     public static double positive(double value, String what) {
-        argument(value > 0 && Double.isFinite(value), "%s must be a positive finite number but was %s", what, value);
+        if (!(value > 0 && Double.isFinite(value))) {
+            argument(false, "%s must be a positive finite number but was %s", what, value);
+        }
         return value;
     }
 

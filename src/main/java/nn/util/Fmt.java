@@ -20,6 +20,7 @@ public final class Fmt {
 
     /** {@link #num(double)} with a chosen number of significant digits. */
     public static String num(double x, int significantDigits) {
+        digits(significantDigits);
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return Double.toString(x);
         }
@@ -35,11 +36,13 @@ public final class Fmt {
 
     /** A vector as {@code [1, 0.5, -2]}. */
     public static String vec(double[] v) {
+        Check.given("Fmt.vec", "v", v);
         return Arrays.stream(v).mapToObj(Fmt::num).collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** An integer vector as {@code [1, 0, 1]}. */
     public static String vec(int[] v) {
+        Check.given("Fmt.vec", "v", v);
         return Arrays.toString(v);
     }
 
@@ -48,6 +51,7 @@ public final class Fmt {
      * {@code "x₁ − x₂"}, {@code linear([0.5, 2], …)} is {@code "0.5x₁ + 2x₂"}; zero terms are left out.
      */
     public static String linear(double[] coefficients, String[] names) {
+        Check.given("Fmt.linear", "coefficients", coefficients, "names", names);
         Check.argument(coefficients.length == names.length, "%d coefficients but %d names", coefficients.length, names.length);
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < coefficients.length; i++) {
@@ -67,12 +71,18 @@ public final class Fmt {
     }
 
     /** A number with a real minus sign (−), for formulas shown to people. */
+    /** Fails unless a number of significant digits is 1 or more. */
+    private static void digits(int significantDigits) {
+        Check.argument(significantDigits >= 1, "a number is shown to 1 or more significant digits, not %d", significantDigits);
+    }
+
     public static String signed(double x) {
         return x < 0 ? "−" + num(-x) : num(x);
     }
 
     /** {@code x} rounded to {@code significantDigits} significant digits, for short labels ({@code round(0.123456, 2)} is 0.12). */
     public static double round(double x, int significantDigits) {
+        digits(significantDigits);
         if (x == 0 || !Double.isFinite(x)) {
             return x;
         }

@@ -1,6 +1,6 @@
 package nn.activations;
 
-import nn.util.FiniteDifference;
+import nn.check.FiniteDifference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +94,7 @@ class SoftmaxMaxoutTest {
         // the derivative is 1e-7 of a value near 0.66, so the difference quotient keeps only about 5 digits
         assertTrue(FiniteDifference.relativeError(sigmoid[9], numeric) < 1e-4);
         assertArrayEquals(new double[] {1, 1, 1}, GradientFlow.through(Activations.RELU, 3, 1, 1, 0));
-        assertEquals("a chain of layers needs at least 1 layer but got 0",
+        assertEquals("a chain of layers needs 1 to 10 000 layers but got 0",
                 assertThrows(IllegalArgumentException.class, () -> GradientFlow.through(Activations.RELU, 0, 1, 1, 0)).getMessage());
     }
 }

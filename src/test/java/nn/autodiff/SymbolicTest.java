@@ -1,6 +1,6 @@
 package nn.autodiff;
 
-import nn.util.FiniteDifference;
+import nn.check.FiniteDifference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -7,7 +7,7 @@ import nn.layers.Gradients;
 import nn.layers.Network;
 import nn.losses.Losses;
 import nn.random.NumpyRandom;
-import nn.util.FiniteDifference;
+import nn.check.FiniteDifference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -101,7 +101,7 @@ class TrainingStepTest {
         Activation broken = Activation.of("broken", "f(z) = z", z -> z, z -> Double.NaN);
         Network net = Network.builder(2).dense(1, broken).dense(1, SIGMOID).init(nn.init.Initializer.randn(1)).build();
         var e = assertThrows(IllegalArgumentException.class, () -> net.gradients(new double[] {1, 2}, new double[] {1}, Losses.SQUARED_ERROR));
-        assertEquals("δ¹[0] must be a finite number but was NaN (δ¹ = [NaN])", e.getMessage());
+        assertTrue(e.getMessage().startsWith("broken'(") && e.getMessage().endsWith(") = NaN: the derivative gave no finite number"), e.getMessage());
     }
 
     @Test

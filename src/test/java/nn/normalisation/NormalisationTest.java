@@ -1,7 +1,7 @@
 package nn.normalisation;
 
 import nn.random.NumpyRandom;
-import nn.util.FiniteDifference;
+import nn.check.FiniteDifference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -113,17 +113,60 @@ class OptimizerTest {
     }
 
     @Test
-    @DisplayName("a learning rate that is too large fails with a message instead of producing NaN")
+    @DisplayName("a learning rate that is too large fails with a message instead of producing NaN, and changes nothing")
     void divergenceIsReported() {
         Optimizer opt = Optimizer.sgd(3); // on f = ½(θ − 3)², θ − 3 is multiplied by −2 at every step
         double[] theta = {0};
+        double[] before = new double[1];
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
             for (int k = 0; k < 10_000; k++) {
+                before[0] = theta[0];
                 opt.step("θ", theta, new double[] {theta[0] - 3});
             }
         });
-        assertTrue(e.getMessage().matches("SGD\\(η=3\\): step 10\\d\\d on θ made parameter 0 -?Infinity \\(the learning rate may be too large\\)"),
-                e.getMessage());
+        assertTrue(e.getMessage().matches("SGD\\(η=3\\): step 10\\d\\d on θ would make parameter 0 -?Infinity, so nothing was changed "
+                + "\\(the learning rate may be too large\\)"), e.getMessage());
+        assertEquals(before[0], theta[0], "the parameters are as before the step that overflowed");
+    }
+
+    private static String outcome(Runnable step) {
+        try {
+            step.run();
+            return "stepped";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Optimisers and a second gradient that makes their second step overflow (Adam's steps are about η whatever g is). */
+    static Stream<org.junit.jupiter.params.provider.Arguments> overflowing() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of(Named.of("SGD(η=2)", (Supplier<Optimizer>) () -> Optimizer.sgd(2)), Double.MAX_VALUE),
+                org.junit.jupiter.params.provider.Arguments.of(Named.of("momentum(η=2, μ=0.9)", (Supplier<Optimizer>) () -> Optimizer.momentum(2, 0.9)),
+                        Double.MAX_VALUE),
+                org.junit.jupiter.params.provider.Arguments.of(Named.of("Adam(η=1e308)", (Supplier<Optimizer>) () -> Optimizer.adam(1e308)), 1.0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overflowing")
+    @DisplayName("a step that would overflow leaves the parameters and the optimiser's state as they were")
+    void allOrNothing(Supplier<Optimizer> make, double push) {
+        Optimizer opt = make.get();
+        double[] theta = {0, 1};
+        opt.step("θ", theta, new double[] {1, 0.5});
+        double[] after = theta.clone();
+        var e = assertThrows(IllegalArgumentException.class, () -> opt.step("θ", theta, new double[] {push, 0.5}));
+        assertTrue(e.getMessage().contains("so nothing was changed"), e.getMessage());
+        assertArrayEquals(after, theta, 0.0);
+        assertEquals(1, opt.steps("θ"));
+        // the next step goes on as if the failed one never happened: like a twin that never tried it
+        Optimizer twin = make.get();
+        double[] same = {0, 1};
+        twin.step("θ", same, new double[] {1, 0.5});
+        String a = outcome(() -> twin.step("θ", same, new double[] {-0.25, 0.5}));
+        String b = outcome(() -> opt.step("θ", theta, new double[] {-0.25, 0.5}));
+        assertEquals(a, b);
+        assertArrayEquals(same, theta, 0.0);
     }
 
     @Test

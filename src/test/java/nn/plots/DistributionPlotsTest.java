@@ -55,7 +55,7 @@ class DistributionPlotsTest {
             assertEquals(34 + 2 * 250, f.getHeight());
             assertEquals("Figure(\"tanh\", 1200×534)", f.toString()); // two rows of 250 under the 34-pixel heading
             assertEquals("histograms got 2 names for 1 arrays of values",
-                    assertThrows(IllegalArgumentException.class, () -> DistributionPlots.histograms("t", "a", new String[2], new double[][] {SAMPLE}, 5, 2)).getMessage());
+                    assertThrows(IllegalArgumentException.class, () -> DistributionPlots.histograms("t", "a", new String[] {"one", "two"}, new double[][] {SAMPLE}, 5, 2)).getMessage());
         }
 
         @Test

@@ -53,6 +53,17 @@ class NetworkDiagramTest {
     void lossAxis() {
         assertEquals(1000, LossCurve.niceCeiling(966));
         assertEquals(250, LossCurve.niceCeiling(250));
-        assertEquals(20, LossCurve.niceCeiling(11));
+        assertEquals(15, LossCurve.niceCeiling(11));
+        assertEquals(300, LossCurve.niceCeiling(300));
+    }
+
+    @Test
+    @DisplayName("a training run's chart is one call, during the run and after it")
+    void trainingRun() {
+        List<String> charts = new java.util.ArrayList<>();
+        var run = nn.train.Trainer.gradientDescent(1, nn.losses.Losses.MSE).stopWhen(nn.train.StopCondition.maxEpochs(20))
+                .onProgress(10, r -> charts.add(LossCurve.of(r, "XOR").toString())).train(net, Toy2D.xor());
+        assertEquals(List.of("Figure(\"XOR\", 620×340)", "Figure(\"XOR\", 620×340)"), charts);
+        assertEquals("Figure(\"losses\", 620×340)", LossCurve.of(run, "losses").toString());
     }
 }

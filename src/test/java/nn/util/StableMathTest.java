@@ -1,5 +1,7 @@
 package nn.util;
 
+import nn.check.FiniteDifference;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -52,6 +52,11 @@ public enum Case {
         };
     }
 
+    /** The plain hand-written loop of this case, at the same start. */
+    public HandWritten handWritten() {
+        return new HandWritten(network(), data(), loss == Losses.CROSS_ENTROPY, eta, batch);
+    }
+
     /** The training data, in the order every implementation visits it. */
     public Samples data() {
         return switch (this) {

@@ -42,10 +42,16 @@ public final class Problems {
     private static String json(Case c) {
         Network start = c.network();
         Samples data = c.data();
-        Sgd sgd = new Sgd(data, c.loss, c.eta, c.batch);
-        Network trained = start;
+        Network trained = new Sgd(data, c.loss, c.eta, c.batch).train(start, CHECK_EPOCHS);
+        HandWritten hand = c.handWritten();
         for (int e = 0; e < CHECK_EPOCHS; e++) {
-            trained = sgd.epoch(trained);
+            hand.epoch();
+        }
+        double difference = difference(trained, hand);
+        System.out.printf(java.util.Locale.ROOT, "%-32s the hand-written loop's weights after %d epochs differ from the library's by %.1e%n",
+                c.title, CHECK_EPOCHS, difference);
+        if (!(difference < 1e-12)) {
+            throw new IllegalStateException(c.title + ": the hand-written loop does not compute what the library computes (difference " + difference + ")");
         }
         StringJoiner sizes = new StringJoiner(", ", "[", "]"), functions = new StringJoiner(", ", "[", "]");
         sizes.add(String.valueOf(start.inputs()));
@@ -64,6 +70,24 @@ public final class Problems {
                 + ",\n \"W\": " + weights(start) + ",\n \"b\": " + biases(start)
                 + ",\n \"X\": " + matrix(x) + ",\n \"T\": " + matrix(t)
                 + ",\n \"check_epochs\": " + CHECK_EPOCHS + ", \"W_after\": " + weights(trained) + ", \"b_after\": " + biases(trained) + "}";
+    }
+
+    /** The largest difference between any weight or bias of the library's network and the hand-written loop's. */
+    static double difference(Network net, HandWritten hand) {
+        double[][][] w = hand.weights();
+        double[][] b = hand.biases();
+        double worst = 0;
+        for (int l = 1; l <= net.depth(); l++) {
+            double[][] lw = net.layer(l).weights();
+            double[] lb = net.layer(l).biases();
+            for (int i = 0; i < lw.length; i++) {
+                for (int j = 0; j < lw[i].length; j++) {
+                    worst = Math.max(worst, Math.abs(lw[i][j] - w[l - 1][i][j]));
+                }
+                worst = Math.max(worst, Math.abs(lb[i] - b[l - 1][i]));
+            }
+        }
+        return worst;
     }
 
     private static String weights(Network net) {

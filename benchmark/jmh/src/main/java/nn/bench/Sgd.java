@@ -1,33 +1,28 @@
 package nn.bench;
 
 import nn.data.Samples;
-import nn.layers.Gradients;
 import nn.layers.Network;
 import nn.losses.Loss;
+import nn.optim.Optimizer;
+import nn.train.StopCondition;
+import nn.train.Trainer;
+import nn.train.Training;
 
 /**
- * Stochastic gradient descent written on the library's public API only (forward and backward
- * pass, {@link Gradients}, {@link Network#step}), as a student would write it: one epoch visits
- * the examples in order, per example (batch 1) or in consecutive batches whose gradients are
- * averaged.
+ * Stochastic gradient descent with the library's own training loop ({@link Trainer}): plain SGD
+ * with learning rate η, batches of B rows visited in order (B = 1 per sample), as a student
+ * would set it up. One epoch is {@link Training#updates()}: one pass of updates over the data.
  */
 public final class Sgd {
-    private final double[][] x;
-    private final double[][] t;
-    private final Loss loss;
-    private final double eta;
-    private final int batch;
+    /** Epochs the loop may run; the benchmark never reaches it. */
+    static final int EPOCHS = Integer.MAX_VALUE - 1;
+
+    private final Trainer trainer;
+    private final Samples data;
 
     public Sgd(Samples data, Loss loss, double eta, int batch) {
-        this.x = new double[data.size()][];
-        this.t = new double[data.size()][];
-        for (int i = 0; i < data.size(); i++) {
-            x[i] = data.input(i);
-            t[i] = data.target(i);
-        }
-        this.loss = loss;
-        this.eta = eta;
-        this.batch = batch;
+        this.trainer = Trainer.of(Optimizer.sgd(eta), loss).batchSize(batch).inOrder().stopWhen(StopCondition.maxEpochs(EPOCHS));
+        this.data = data;
     }
 
     /** For a case. */
@@ -37,32 +32,20 @@ public final class Sgd {
 
     /** Number of examples in one epoch. */
     public int size() {
-        return x.length;
+        return data.size();
     }
 
-    /** One pass over the data; returns the network after it. */
-    public Network epoch(Network net) {
-        return batch == 1 ? perSample(net) : miniBatch(net);
+    /** A run from {@code network}, ready for its epochs. */
+    public Training start(Network network) {
+        return trainer.start(network, data, null);
     }
 
-    /** θ ← θ − η ∇L(x⁽ⁱ⁾) for every example i in turn. */
-    private Network perSample(Network net) {
-        for (int i = 0; i < x.length; i++) {
-            net = net.step(net.gradients(x[i], t[i], loss), eta);
+    /** The network after {@code epochs} epochs from {@code network}. */
+    public Network train(Network network, int epochs) {
+        Training t = start(network);
+        for (int e = 0; e < epochs; e++) {
+            t.updates();
         }
-        return net;
-    }
-
-    /** θ ← θ − η · (1/B) Σ ∇L(x⁽ⁱ⁾) over consecutive batches of B examples. */
-    private Network miniBatch(Network net) {
-        for (int start = 0; start < x.length; start += batch) {
-            int end = Math.min(start + batch, x.length);
-            Gradients sum = net.gradients(x[start], t[start], loss);
-            for (int i = start + 1; i < end; i++) {
-                sum = sum.plus(net.gradients(x[i], t[i], loss));
-            }
-            net = net.step(sum.times(1.0 / (end - start)), eta);
-        }
-        return net;
+        return t.run().network();
     }
 }

@@ -1,4 +1,4 @@
-package nn.gradcheck;
+package nn.check;
 
 import nn.layers.Dense;
 import nn.layers.Gradients;
@@ -23,24 +23,27 @@ import java.util.List;
  *   numeric ∂L/∂θ ≈ (L(θ + h) − L(θ − h)) / 2h,
  *   relative error = |analytic − numeric| / max(|analytic|, |numeric|, FLOOR)
  * </pre>
- * With h = 1e-5 and doubles, the central difference carries rounding noise of about
- * 1e-16 · L / h ≈ 1e-11 for a loss of order 1, so gradients smaller than {@link #FLOOR} = 1e-6 are
- * compared absolutely (their relative error would measure only that noise). A correct gradient
- * then agrees to about 1e-7 or better; an error in a formula gives relative errors near 1.
+ * with the step and the rule of {@link FiniteDifference}: a correct gradient shows a relative error
+ * of at most 1e-6 (for gradients below FLOOR = 1e-4, an absolute difference of at most 1e-10); an
+ * error in a formula gives relative errors near 1.
  */
 public final class GradientCheck {
-    /** The step h of the central difference. */
-    public static final double H = 1e-5;
-
-    /** Below this size a gradient is compared absolutely rather than relatively. */
-    public static final double FLOOR = 1e-6;
-
     /** One parameter's two gradients. */
     public record Row(String parameter, double analytic, double numeric) {
-        /** |analytic − numeric| / max(|analytic|, |numeric|, {@link #FLOOR}). */
+        /** Checks the gradients are numbers. */
+        public Row {
+            Check.finite(analytic, "the analytic gradient of " + parameter);
+            Check.finite(numeric, "the numeric gradient of " + parameter);
+        }
+
+        /** |analytic − numeric| / max(|analytic|, |numeric|, {@link FiniteDifference#FLOOR}). */
         public double relativeError() {
-            double scale = Math.max(FLOOR, Math.max(Math.abs(analytic), Math.abs(numeric)));
-            return Math.abs(analytic - numeric) / scale;
+            return FiniteDifference.relativeError(analytic, numeric);
+        }
+
+        /** Whether the two agree by {@link FiniteDifference}'s rule. */
+        public boolean agrees() {
+            return FiniteDifference.agree(analytic, numeric);
         }
     }
 
@@ -54,6 +57,7 @@ public final class GradientCheck {
 
     /** Compares backpropagation's gradients with central differences, for the example (x, t). */
     public static GradientCheck of(Network network, double[] x, double[] target, Loss loss) {
+        Check.argument(network != null && loss != null, "a gradient check needs a network and a loss, not null");
         return of(network, network.gradients(x, target, loss), x, target, loss);
     }
 
@@ -62,6 +66,7 @@ public final class GradientCheck {
      * central differences of the loss of {@code network} on (x, t).
      */
     public static GradientCheck of(Network network, Gradients analytic, double[] x, double[] target, Loss loss) {
+        Check.argument(network != null && analytic != null && loss != null, "a gradient check needs a network, gradients and a loss, not null");
         Check.argument(analytic.depth() == network.depth(), "gradients for %d layers cannot be checked on a network of %d layers",
                 analytic.depth(), network.depth());
         List<Row> rows = new ArrayList<>();
@@ -81,22 +86,27 @@ public final class GradientCheck {
         return new GradientCheck("gradient check of " + network + " with " + loss.name(), rows);
     }
 
-    /** (L(θ + h) − L(θ − h)) / 2h for the weight W[i][j] of layer l, or the bias b[i] when j = −1. */
+    /** The central difference of L with respect to the weight W[i][j] of layer l, or the bias b[i] when j = −1. */
     private static double numeric(Network net, int l, int i, int j, double[] x, double[] t, Loss loss) {
-        double plus = net.withLayer(l, nudged(net.layer(l), i, j, +H)).loss(x, t, loss);
-        double minus = net.withLayer(l, nudged(net.layer(l), i, j, -H)).loss(x, t, loss);
-        return (plus - minus) / (2 * H);
+        Dense layer = net.layer(l);
+        return FiniteDifference.derivative(theta -> net.withLayer(l, with(layer, i, j, theta)).loss(x, t, loss), j < 0 ? layer.bias(i) : layer.weight(i, j));
     }
 
-    private static Dense nudged(Dense layer, int i, int j, double h) {
+    /** The layer with W[i][j] (or b[i] when j = −1) set to θ. */
+    private static Dense with(Dense layer, int i, int j, double theta) {
         double[][] w = layer.weights();
         double[] b = layer.biases();
         if (j < 0) {
-            b[i] += h;
+            b[i] = theta;
         } else {
-            w[i][j] += h;
+            w[i][j] = theta;
         }
         return Dense.of(w, b, layer.function());
+    }
+
+    /** Whether every parameter's two gradients agree by {@link FiniteDifference}'s rule. */
+    public boolean passes() {
+        return rows.stream().allMatch(Row::agrees);
     }
 
     /** One row per parameter. */
@@ -111,8 +121,14 @@ public final class GradientCheck {
 
     /** The row of the parameter named e.g. {@code W²[1,1]}. */
     public Row row(String parameter) {
-        return rows.stream().filter(r -> r.parameter().equals(parameter)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("there is no parameter " + parameter + " in this check"));
+        for (Row r : rows) {
+            if (r.parameter().equals(parameter)) {
+                return r;
+            }
+        }
+        Check.argument(false, "there is no parameter %s in this check; the parameters are %s … %s", parameter, rows.get(0).parameter(),
+                rows.get(rows.size() - 1).parameter());
+        return null;
     }
 
     /** The table: parameter, analytic and numeric gradient (to 10 significant digits), relative error. */

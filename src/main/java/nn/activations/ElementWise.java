@@ -1,0 +1,43 @@
+package nn.activations;
+
+/** A scalar activation f applied to every entry: aᵢ = f(zᵢ), and δᵢ = f'(zᵢ) · ∂L/∂aᵢ. */
+record ElementWise(Activation activation) implements LayerFunction {
+    @Override
+    public void apply(double[] z, double[] a) {
+        if (z == null || a == null || a.length != z.length) { // checked for every example: the message only on failure
+            LayerFunction.sameLength(name(), z, a);
+        }
+        activation.apply(z, a);
+    }
+
+    /** δ = f'(z) ⊙ ∂L/∂a. */
+    @Override
+    public void backward(double[] z, double[] a, double[] dLda, double[] delta) {
+        if (z == null || dLda == null || delta == null || dLda.length != z.length || delta.length != z.length) {
+            LayerFunction.sameLength("the backward step of " + name(), z, dLda, delta);
+        }
+        for (int i = 0; i < z.length; i++) {
+            delta[i] = activation.derivative(z[i]) * dLda[i];
+        }
+    }
+
+    @Override
+    public String name() {
+        return activation.name();
+    }
+
+    @Override
+    public String latexSymbol() {
+        return activation.latexSymbol();
+    }
+
+    @Override
+    public String symbol() {
+        return activation.symbol();
+    }
+
+    @Override
+    public String toString() {
+        return activation.name();
+    }
+}
