@@ -451,7 +451,8 @@ def course(args):
 
 def lock(args):
     """Regenerates environment/requirements.txt from requirements.in, for every supported Python
-    and platform at once (uv's universal resolution, from PyPI), in a throw-away environment."""
+    and platform at once (uv's universal resolution, from PyPI), in a throw-away environment; then
+    .venv from it and the Python packages' notice, environment/THIRD-PARTY.txt."""
     import tempfile
 
     python = find_python()
@@ -477,6 +478,10 @@ def lock(args):
         f.write(pins)
     count = sum(1 for line in pins.splitlines() if line and not line.startswith("#"))
     say("wrote %s (%d pins)" % (REQUIREMENTS, count))
+    # the Python packages' notice follows the new pins: .venv is remade from them (the stamp no longer
+    # matches), then notices.py reads their licences from it and rewrites environment/THIRD-PARTY.txt
+    env = setup(("venv",))
+    subprocess.check_call([venv_program(VENV, "python"), os.path.join(ENVIRONMENT, "notices.py")], env=env)
 
 
 def python_command(args):
