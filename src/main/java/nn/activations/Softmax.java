@@ -27,6 +27,9 @@ public final class Softmax {
         }
         double max = Double.NEGATIVE_INFINITY;
         for (double v : z) {
+            if (!Double.isFinite(v)) { // a NaN or ±∞ given would come out as NaN
+                Check.finite(z, "softmax's input z");
+            }
             max = Math.max(max, v);
         }
         double sum = 0;

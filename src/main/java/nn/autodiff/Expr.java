@@ -81,6 +81,7 @@ public sealed interface Expr {
 
     /** σ(σ(…σ(x)…)), σ applied depth times. */
     static Expr nestedSigmoid(int depth) {
+        nn.util.Check.argument(depth >= 0 && depth <= 100_000, "a nesting depth from 0 to 100 000 but got %d", depth);
         Expr e = x();
         for (int i = 0; i < depth; i++) {
             e = new Sigmoid(e);

@@ -92,8 +92,11 @@ public final class BatchNorm {
     }
 
     private void check(double[][] x) {
-        Check.argument(x.length > 0 && x[0].length == gamma.length,
-                "batch norm of %d features got a batch of %d×%d", gamma.length, x.length, x.length == 0 ? 0 : x[0].length);
+        Check.argument(x != null && x.length > 0 && x[0] != null && x[0].length == gamma.length,
+                "batch norm of %d features got a batch of %s", gamma.length, x == null ? "null" : x.length + "×" + (x.length == 0 || x[0] == null ? 0 : x[0].length));
+        for (int i = 0; i < x.length; i++) {
+            Check.finite(x[i], "batch norm's input x[" + i + "]");
+        }
     }
 
     /** The running mean μ̄ (a copy). */
