@@ -79,9 +79,9 @@ public sealed interface Expr {
         return new Var();
     }
 
-    /** σ(σ(…σ(x)…)), σ applied depth times. */
+    /** σ(σ(…σ(x)…)), σ applied depth times (0 to 1000). */
     static Expr nestedSigmoid(int depth) {
-        nn.util.Check.argument(depth >= 0 && depth <= 100_000, "a nesting depth from 0 to 100 000 but got %d", depth);
+        nn.util.Check.argument(depth >= 0 && depth <= 1000, "σ can be nested 0 to 1000 times here, not %d", depth);
         Expr e = x();
         for (int i = 0; i < depth; i++) {
             e = new Sigmoid(e);

@@ -33,7 +33,7 @@ public final class DerivativeCheck {
     public record Result(String name, int points, double worstError, String worstAt) {
         /** Checks the error is a number. */
         public Result {
-            nn.util.Check.argument(!Double.isNaN(worstError) && worstError >= 0, "the worst relative error of %s must be a number ≥ 0 but was %s",
+            nn.util.Check.argument(Double.isFinite(worstError) && worstError >= 0, "the worst relative error of %s must be a finite number ≥ 0 but was %s",
                     name, worstError);
         }
 

@@ -58,7 +58,18 @@ public final class GradientCheck {
     /** Compares backpropagation's gradients with central differences, for the example (x, t). */
     public static GradientCheck of(Network network, double[] x, double[] target, Loss loss) {
         Check.argument(network != null && loss != null, "a gradient check needs a network and a loss, not null");
+        notClipped(network, x, target, loss);
         return of(network, network.gradients(x, target, loss), x, target, loss);
+    }
+
+    /** Fails where the loss is clipped flat: there every central difference is 0, so the check would show relative errors of 1. */
+    private static void notClipped(Network network, double[] x, double[] target, Loss loss) {
+        String clip = network.clippedLoss(x, target, loss);
+        if (clip != null) {
+            Check.argument(false, "a gradient check of %s with %s is meaningless at x = %s, t = %s: the loss is clipped flat there (%s), "
+                    + "so every central difference is 0 whatever the true gradient; check at an example whose prediction is not clipped",
+                    network, loss.name(), Fmt.vec(x), Fmt.vec(target), clip);
+        }
     }
 
     /**
@@ -69,6 +80,7 @@ public final class GradientCheck {
         Check.argument(network != null && analytic != null && loss != null, "a gradient check needs a network, gradients and a loss, not null");
         Check.argument(analytic.depth() == network.depth(), "gradients for %d layers cannot be checked on a network of %d layers",
                 analytic.depth(), network.depth());
+        notClipped(network, x, target, loss);
         List<Row> rows = new ArrayList<>();
         for (int l = 1; l <= network.depth(); l++) {
             Dense layer = network.layer(l);

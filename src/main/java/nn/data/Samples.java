@@ -27,7 +27,9 @@ public final class Samples {
         Check.argument(inputs.length == targets.length, "%s has %d inputs but %d targets", name, inputs.length, targets.length);
         double[][] x = new double[inputs.length][], t = new double[targets.length][];
         for (int i = 0; i < inputs.length; i++) {
-            Check.argument(inputs[i] != null && targets[i] != null, "%s: input or target %d is null", name, i + 1);
+            Check.argument(inputs[i] != null && targets[i] != null && inputs[0] != null && targets[0] != null,
+                    "%s: every example needs an input row and a target row, but %s %d is null", name,
+                    inputs[i] == null || inputs[0] == null ? "input" : "target", inputs[0] == null || targets[0] == null ? 1 : i + 1);
             Check.argument(inputs[i].length == inputs[0].length, "%s: input %d has length %d, input 1 has %d", name, i + 1, inputs[i].length, inputs[0].length);
             Check.argument(targets[i].length == targets[0].length, "%s: target %d has length %d, target 1 has %d", name, i + 1, targets[i].length, targets[0].length);
             x[i] = Check.finite(inputs[i], "input " + (i + 1)).clone();

@@ -147,10 +147,27 @@ public final class Network {
         return pass.gradients();
     }
 
-    /** The loss L(a^L, t) for one example. */
+    /**
+     * The loss L(a^L, t) for one example. Where a cross-entropy would clip ŷ to ε and the output
+     * layer applies softmax (or the sigmoid), it is computed from the scores z^L, exactly; where no
+     * such output layer is there, that fails with a sentence naming the clipped prediction.
+     */
     public double loss(double[] x, double[] target, Loss loss) {
         Check.notNull(loss, "loss", "a loss function");
-        return loss.value(predict(x), target);
+        ForwardPass pass = forward(x);
+        return OutputLoss.of(loss, layer(depth()).function()).value(pass.z(depth()), pass.output(), target);
+    }
+
+    /**
+     * Whether the loss of this example is clipped flat: a phrase naming the clipped prediction, e.g.
+     * {@code ŷ[1] = 0 lies below ε = 1e-12 where t[1] = 1}, or null when {@link #loss(double[],
+     * double[], Loss)} is the true loss here (also where the output layer lets it be computed from
+     * the scores). Near a clipped example the loss does not change with the parameters.
+     */
+    public String clippedLoss(double[] x, double[] target, Loss loss) {
+        Check.notNull(loss, "clippedLoss", "a loss function");
+        ForwardPass pass = forward(x);
+        return OutputLoss.of(loss, layer(depth()).function()).clipped(pass.z(depth()), pass.output(), target);
     }
 
     /** The mean loss (1/N) Σᵢ L(x⁽ⁱ⁾, t⁽ⁱ⁾) over the rows of {@code x} and {@code targets}, by forward passes in matrix form. */
@@ -181,14 +198,66 @@ public final class Network {
         List<Dense> next = new ArrayList<>(layers.size());
         for (int l = 1; l <= depth(); l++) {
             Dense layer = layers.get(l - 1);
-            double[][] dW = g.sharedWeights(l);
-            if (dW.length != layer.outputs() || dW[0].length != layer.inputs()) {
-                Check.argument(false, "layer %d has W of shape %d×%d but its gradient is %d×%d",
-                        l, layer.outputs(), layer.inputs(), dW.length, dW[0].length);
-            }
+            double[][] dW = weightGradient(g, l);
             next.add(layer.minus(eta, dW, g.sharedBiases(l), l));
         }
         return new Network(next);
+    }
+
+    /**
+     * One step of {@code optimizer} on every layer: Wˡ and bˡ under the keys {@code W¹}, {@code b¹},
+     * {@code W²}, … (momentum, Adam's moments and step counts are kept per key). All or nothing:
+     * when a layer's gradient has the wrong shape or is not finite, or its step would overflow, the
+     * optimiser's state is as before, for every layer, and nothing is returned.
+     */
+    public Network step(Gradients g, nn.optim.Optimizer optimizer) {
+        Check.notNull(g, "a step", "gradients");
+        Check.notNull(optimizer, "a step", "an optimizer, e.g. Optimizer.adam(0.01)");
+        Check.argument(g.depth() == depth(), "gradients for %d layers cannot update a network of %d layers", g.depth(), depth());
+        List<String> keys = new ArrayList<>();
+        List<double[]> theta = new ArrayList<>(), grads = new ArrayList<>();
+        for (int l = 1; l <= depth(); l++) {
+            Dense layer = layers.get(l - 1);
+            double[][] dW = weightGradient(g, l);
+            keys.add("W" + ParameterNames.sup(l));
+            theta.add(flat(layer.weights()));
+            grads.add(flat(dW));
+            keys.add("b" + ParameterNames.sup(l));
+            theta.add(layer.biases());
+            grads.add(g.sharedBiases(l).clone());
+        }
+        optimizer.stepAll(keys, theta, grads);
+        List<Dense> next = new ArrayList<>(layers.size());
+        for (int l = 1; l <= depth(); l++) {
+            Dense layer = layers.get(l - 1);
+            double[] w = theta.get(2 * (l - 1));
+            double[][] wl = new double[layer.outputs()][];
+            for (int i = 0; i < wl.length; i++) {
+                wl[i] = java.util.Arrays.copyOfRange(w, i * layer.inputs(), (i + 1) * layer.inputs());
+            }
+            next.add(Dense.of(wl, theta.get(2 * l - 1), layer.function()));
+        }
+        return new Network(next);
+    }
+
+    /** ∂L/∂Wˡ of g (not copied), checked against the shape of layer l's W. */
+    private double[][] weightGradient(Gradients g, int l) {
+        Dense layer = layers.get(l - 1);
+        double[][] dW = g.sharedWeights(l);
+        if (dW.length != layer.outputs() || dW[0].length != layer.inputs()) {
+            Check.argument(false, "layer %d has W of shape %d×%d but its gradient is %d×%d",
+                    l, layer.outputs(), layer.inputs(), dW.length, dW[0].length);
+        }
+        return dW;
+    }
+
+    /** The rows of a matrix one after another. */
+    private static double[] flat(double[][] m) {
+        double[] v = new double[m.length * m[0].length];
+        for (int i = 0; i < m.length; i++) {
+            System.arraycopy(m[i], 0, v, i * m[0].length, m[0].length);
+        }
+        return v;
     }
 
     /** The same network with layer l replaced (for showing an update of one layer only). */

@@ -42,9 +42,43 @@ final class OutputLoss {
         return new OutputLoss(null, loss, f);
     }
 
-    /** L for one example from zᴸ, ŷ = aᴸ and t. */
+    /**
+     * L for one example from zᴸ, ŷ = aᴸ and t. Where a loss of ŷ clips ŷ ({@link Loss#clipped}) the
+     * fused loss gives the exact value from zᴸ; without a fused loss for this output layer that
+     * fails with a sentence rather than report the clipped number, which does not change with ŷ.
+     */
     double value(double[] z, double[] y, double[] t) {
-        return loss != null ? loss.value(y, t) : fused.value(z, t);
+        if (loss == null) {
+            return fused.value(z, t);
+        }
+        double l = loss.value(y, t);
+        String clip = loss.clipped(y, t);
+        if (clip == null) {
+            return l;
+        }
+        if (fused != null && fused.accepts(t)) {
+            return fused.value(z, t);             // exact from the scores, e.g. log Σ e^z − t·z
+        }
+        Check.argument(false, "%s is clipped flat here: %s, so it would report %s instead of the true, larger loss, and a loss that does not change with ŷ; %s",
+                loss.name(), clip, nn.util.Fmt.num(l, 4), remedy());
+        return l;
+    }
+
+    /** Where clipping is not exact: null when the loss is exact here, else a phrase naming the clipped prediction. */
+    String clipped(double[] z, double[] y, double[] t) {
+        if (loss == null) {
+            fused.value(z, t);
+            return null;
+        }
+        String clip = loss.clipped(y, t);
+        return clip == null || fused != null && fused.accepts(t) ? null : clip;
+    }
+
+    /** What computes the loss exactly instead. */
+    private String remedy() {
+        LogitLoss f = loss.fused();
+        return f == null ? "keep the predictions away from 0 and 1, or use a loss that does not clip"
+                : "end the network with " + f.output().name() + " so that the loss is computed from the scores z (" + f.name() + ")";
     }
 
     /**

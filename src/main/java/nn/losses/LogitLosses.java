@@ -158,7 +158,7 @@ public final class LogitLosses {
 
         @Override
         public double[] gradient(double[] z, double[] target) {
-            Check.argument(z != null && target != null, "the fused gradient needs z and a target, not null");
+            check(z, target);
             double[] g = new double[z.length];
             gradient(z, target, g);
             return g;

@@ -28,6 +28,19 @@ public interface Loss {
         return null;
     }
 
+    /**
+     * Where this loss is not exact for (ŷ, t): a phrase naming the prediction it clipped, e.g.
+     * {@code ŷ[1] = 0 lies below ε = 1e-12 where t[1] = 1}, or null when {@link #value} is the true
+     * loss here. The cross-entropies clip ŷ into [ε, 1 − ε] ({@link Losses#EPSILON}), so there the
+     * reported loss stops at −log ε ≈ 27.6 and no longer changes with ŷ: its slope is 0. A network
+     * whose output layer applies the fused output function computes such a loss from the scores
+     * z instead ({@link #fused()}), exact for any score.
+     */
+    default String clipped(double[] prediction, double[] target) {
+        value(prediction, target);
+        return null;
+    }
+
     /** The loss written as a formula with numbers, for traces; null when it has none (a trace then shows values only). */
     default LossFormula formula() {
         return null;

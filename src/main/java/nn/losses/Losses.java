@@ -12,7 +12,9 @@ import java.util.List;
  * <p>The cross-entropies take probabilities ŷ. A probability of exactly 0 (or 1) where the target
  * says otherwise would make the loss infinite, so they first move ŷ into [ε, 1 − ε] with
  * {@link #EPSILON} = 1e-12 (Keras does the same with 1e-7); the loss is then at most −log ε ≈ 27.6
- * per term. To stay exact for any score, start from the scores z instead: {@link LogitLosses}.
+ * per term, and {@link Loss#clipped} says where that happened. To stay exact for any score, start
+ * from the scores z instead: {@link LogitLosses}. A network whose output layer applies softmax (or
+ * the sigmoid) does so by itself: its loss and training use the fused loss wherever ŷ is clipped.
  */
 public final class Losses {
     private Losses() {
@@ -122,6 +124,11 @@ public final class Losses {
         }
 
         @Override
+        boolean clips(double y, double t) {
+            return t != 0 && y < EPSILON;
+        }
+
+        @Override
         double termGradient(double y, double t, int n) {
             return t == 0 ? 0 : -t / Math.max(y, EPSILON);
         }
@@ -147,6 +154,11 @@ public final class Losses {
         @Override
         double term(double y, double t) {
             return -(t == 0 ? 0 : t * Math.log(Math.max(y, EPSILON))) - (t == 1 ? 0 : (1 - t) * Math.log1p(-Math.min(y, 1 - EPSILON)));
+        }
+
+        @Override
+        boolean clips(double y, double t) {
+            return t != 0 && y < EPSILON || t != 1 && y > 1 - EPSILON;
         }
 
         @Override

@@ -31,6 +31,11 @@ abstract class TermLoss extends Named implements Loss {
         return 1;
     }
 
+    /** Whether the term of (y, t) is clipped (a probability moved into [ε, 1 − ε]); none is by default. */
+    boolean clips(double y, double t) {
+        return false;
+    }
+
     /** Range checks of the values, beyond finiteness (e.g. probabilities in [0, 1]). */
     void check(double[] y, double[] t) {
     }
@@ -87,6 +92,18 @@ abstract class TermLoss extends Named implements Loss {
         Check.finite(y, "ŷ");
         Check.finite(t, "t");
         check(y, t);
+    }
+
+    @Override
+    public String clipped(double[] prediction, double[] target) {
+        checkShapes(prediction, target);
+        for (int i = 0; i < prediction.length; i++) {
+            if (clips(prediction[i], target[i])) {
+                return String.format(java.util.Locale.ROOT, "ŷ[%d] = %s lies %s where t[%d] = %s", i, Fmt.num(prediction[i]),
+                        prediction[i] < 0.5 ? "below ε = " + Fmt.num(Losses.EPSILON) : "above 1 − ε = 1 − " + Fmt.num(Losses.EPSILON), i, Fmt.num(target[i]));
+            }
+        }
+        return null;
     }
 
     @Override

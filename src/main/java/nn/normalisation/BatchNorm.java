@@ -92,11 +92,7 @@ public final class BatchNorm {
     }
 
     private void check(double[][] x) {
-        Check.argument(x != null && x.length > 0 && x[0] != null && x[0].length == gamma.length,
-                "batch norm of %d features got a batch of %s", gamma.length, x == null ? "null" : x.length + "×" + (x.length == 0 || x[0] == null ? 0 : x[0].length));
-        for (int i = 0; i < x.length; i++) {
-            Check.finite(x[i], "batch norm's input x[" + i + "]");
-        }
+        Pass.checkBatch("batch norm", x, gamma.length);
     }
 
     /** The running mean μ̄ (a copy). */

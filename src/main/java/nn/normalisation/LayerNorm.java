@@ -43,11 +43,7 @@ public final class LayerNorm {
 
     /** The forward pass, the same in training and inference. */
     public Pass forward(double[][] x) {
-        Check.argument(x.length > 0 && x[0].length == gamma.length,
-                "layer norm of %d features got a batch of %d×%d", gamma.length, x.length, x.length == 0 ? 0 : x[0].length);
-        for (int i = 0; i < x.length; i++) {
-            Check.finite(x[i], "layer norm's input x[" + i + "]");
-        }
+        Pass.checkBatch("layer norm", x, gamma.length);
         return Pass.of(x, gamma, beta, epsilon, false, null);
     }
 

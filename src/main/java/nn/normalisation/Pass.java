@@ -23,6 +23,19 @@ public final class Pass {
     }
 
     /** Fails unless g has one γ and β gradient per feature and η is a positive number (before a step changes anything). */
+    /** Fails unless x is a batch of at least one row of {@code features} finite numbers each, naming what is wrong. */
+    static void checkBatch(String what, double[][] x, int features) {
+        Check.argument(x != null && x.length > 0 && x[0] != null && x[0].length == features,
+                "%s of %d features got a batch of %s×%s", what, features, x == null ? "null" : x.length,
+                x == null || x.length == 0 ? 0 : x[0] == null ? "null" : x[0].length);
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == null || x[i].length != features) {
+                Check.argument(false, "%s of %d features got row %d of %s entries", what, features, i + 1, x[i] == null ? "no (null)" : x[i].length);
+            }
+            Check.finite(x[i], "row " + (i + 1) + " of the batch");
+        }
+    }
+
     static void check(Gradients g, int features, double eta) {
         Check.notNull(g, "a normalisation step", "gradients");
         Check.positive(eta, "the learning rate η");

@@ -4,6 +4,7 @@ import nn.util.Check;
 import nn.util.Fmt;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,8 +22,8 @@ abstract class KeyedOptimizer implements Optimizer {
         /** The rule's arrays (velocity, moments), each as long as the parameters, all starting at 0. */
         double[][] slots;
         /** Where a step is tried first: the slots and the parameters after it, kept only if all are finite. */
-        private double[][] trySlots;
-        private final double[] tryTheta;
+        double[][] trySlots;
+        final double[] tryTheta;
 
         State(int slots, int length) {
             this.length = length;
@@ -46,42 +47,74 @@ abstract class KeyedOptimizer implements Optimizer {
 
     @Override
     public final void step(String key, double[] theta, double[] g) {
-        Check.argument(key != null && !key.isBlank(), "%s: a step needs a key naming the parameters, e.g. \"W1\"", this);
-        Check.argument(theta != null && g != null, "%s: step on %s needs both parameters and gradient, not null", this, key);
-        Check.argument(theta.length == g.length, "%s: step on %s got %d parameters but a gradient of length %d", this, key, theta.length, g.length);
-        for (int i = 0; i < g.length; i++) {
-            Check.argument(Double.isFinite(g[i]), "%s: the gradient of %s is %s at index %d", this, key, g[i], i);
-            Check.argument(Double.isFinite(theta[i]), "%s: the parameter %d of %s is %s; a step needs finite parameters", this, i, key, theta[i]);
-        }
-        State s = state(key, theta.length);
-        // all or nothing: the step is made on copies of θ and of the state, and kept only if every parameter stays finite
-        double[][] kept = s.slots, trial = s.trySlots;
-        for (int k = 0; k < kept.length; k++) {
-            System.arraycopy(kept[k], 0, trial[k], 0, s.length);
-        }
-        System.arraycopy(theta, 0, s.tryTheta, 0, s.length);
-        s.slots = trial;
-        s.t++;
-        boolean finite = false;
-        try {
-            update(s.tryTheta, g, s);
-            finite = Check.allFinite(s.tryTheta);
-        } finally {
-            if (!finite) {
-                s.slots = kept;
-                s.t--;
+        stepAll(java.util.Collections.singletonList(key), java.util.Collections.singletonList(theta), java.util.Collections.singletonList(g));
+    }
+
+    @Override
+    public final void stepAll(List<String> keys, List<double[]> params, List<double[]> grads) {
+        Check.argument(keys != null && params != null && grads != null && !keys.isEmpty() && keys.size() == params.size() && keys.size() == grads.size(),
+                "%s: a step needs as many keys as parameter arrays and gradients, at least one, but got %s, %s and %s", this,
+                keys == null ? "null" : keys.size() + " keys", params == null ? "null" : params.size() + " parameter arrays",
+                grads == null ? "null" : grads.size() + " gradients");
+        int n = keys.size();
+        // every argument is checked before anything changes
+        for (int k = 0; k < n; k++) {
+            String key = keys.get(k);
+            double[] theta = params.get(k), g = grads.get(k);
+            Check.argument(key != null && !key.isBlank(), "%s: a step needs a key naming the parameters, e.g. \"W1\"", this);
+            Check.argument(keys.indexOf(key) == k, "%s: the key %s comes twice in one step", this, key);
+            Check.argument(theta != null && g != null, "%s: step on %s needs both parameters and gradient, not null", this, key);
+            Check.argument(theta.length == g.length, "%s: step on %s got %d parameters but a gradient of length %d", this, key, theta.length, g.length);
+            for (int i = 0; i < g.length; i++) {
+                Check.argument(Double.isFinite(g[i]), "%s: the gradient of %s is %s at index %d", this, key, g[i], i);
+                Check.argument(Double.isFinite(theta[i]), "%s: the parameter %d of %s is %s; a step needs finite parameters", this, i, key, theta[i]);
+            }
+            State old = states.get(key);
+            if (old != null && old.length != theta.length) {
+                Check.argument(false, "%s: %s had %d parameters at its first step but now has %d (one key per tensor, or call reset())",
+                        this, key, old.length, theta.length);
             }
         }
-        if (!finite) {
+        // all or nothing: every step is made on copies of θ and of the states, and kept only if every parameter of every key stays finite
+        State[] s = new State[n];
+        double[][][] kept = new double[n][][];
+        int bad = -1;
+        for (int k = 0; k < n && bad < 0; k++) {
+            State st = states.get(keys.get(k));
+            s[k] = st != null ? st : new State(slotCount, params.get(k).length);
+            kept[k] = s[k].slots;
+            for (int j = 0; j < kept[k].length; j++) {
+                System.arraycopy(kept[k][j], 0, s[k].trySlots[j], 0, s[k].length);
+            }
+            System.arraycopy(params.get(k), 0, s[k].tryTheta, 0, s[k].length);
+            s[k].slots = s[k].trySlots;
+            s[k].t++;
+            try {
+                update(s[k].tryTheta, grads.get(k), s[k]);
+            } finally {
+                if (!Check.allFinite(s[k].tryTheta)) {
+                    bad = k;
+                }
+            }
+        }
+        if (bad >= 0) {
+            for (int k = 0; k <= bad; k++) {
+                s[k].slots = kept[k];
+                s[k].t--;
+            }
+            State b = s[bad];
             int i = 0;
-            while (Double.isFinite(s.tryTheta[i])) {
+            while (Double.isFinite(b.tryTheta[i])) {
                 i++;
             }
             Check.overflow("%s: step %d on %s would make parameter %d %s, so nothing was changed (the learning rate may be too large)",
-                    this, s.t + 1, key, i, s.tryTheta[i]);
+                    this, b.t + 1, keys.get(bad), i, b.tryTheta[i]);
         }
-        s.trySlots = kept; // the old slots are the next step's scratch
-        System.arraycopy(s.tryTheta, 0, theta, 0, s.length);
+        for (int k = 0; k < n; k++) {
+            s[k].trySlots = kept[k]; // the old slots are the next step's scratch
+            states.put(keys.get(k), s[k]);
+            System.arraycopy(s[k].tryTheta, 0, params.get(k), 0, s[k].length);
+        }
     }
 
     @Override
@@ -89,6 +122,9 @@ abstract class KeyedOptimizer implements Optimizer {
         if (key == null || theta == null || g == null || theta.length != g.length) { // the message is built only on failure
             Check.argument(false, "%s: an update needs a key, parameters and a gradient of the same length, but got %s, %s and %s",
                     this, key, theta == null ? "null" : theta.length + " parameters", g == null ? "null" : "a gradient of length " + g.length);
+        }
+        if (!Check.allFinite(g)) { // nothing changes on a gradient that is not finite; the message is built only then
+            Check.computed(g, "the gradient of " + key);
         }
         State s = state(key, theta.length);
         s.t++;

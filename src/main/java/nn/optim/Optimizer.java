@@ -28,14 +28,23 @@ public interface Optimizer {
      */
     void update(String key, double[] params, double[] grads);
 
-    /** Updates every row of a matrix in place; row r uses the key {@code key + "[" + r + "]"}. */
+    /**
+     * One step on several tensors at once (e.g. every layer's W and b), all or nothing: when any
+     * key's arguments are wrong (shapes, a gradient that is not finite) or its step would overflow,
+     * no parameter and no state (velocity, moments, step count) of any key has changed.
+     */
+    void stepAll(java.util.List<String> keys, java.util.List<double[]> params, java.util.List<double[]> grads);
+
+    /** Updates every row of a matrix in place, all rows or none; row r uses the key {@code key + "[" + r + "]"}. */
     default void step(String key, double[][] params, double[][] grads) {
         nn.util.Check.argument(params != null && grads != null && params.length == grads.length,
                 "%s: step on %s needs a gradient with as many rows as the parameters, but got %s and %s rows",
                 this, key, params == null ? "null" : params.length, grads == null ? "null" : grads.length);
+        java.util.List<String> keys = new java.util.ArrayList<>();
         for (int r = 0; r < params.length; r++) {
-            step(key + "[" + r + "]", params[r], grads[r]);
+            keys.add(key + "[" + r + "]");
         }
+        stepAll(keys, java.util.Arrays.asList(params), java.util.Arrays.asList(grads));
     }
 
     /** The learning rate η. */
