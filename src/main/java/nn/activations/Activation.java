@@ -99,52 +99,6 @@ public interface Activation {
     static Activation of(String name, String latex, DoubleUnaryOperator f, DoubleUnaryOperator derivative, Template derivativeFormula) {
         Check.argument(name != null && !name.isBlank(), "an activation needs a name");
         Check.argument(f != null && derivative != null, "activation %s needs both a function and its derivative", name);
-        return new Activation() {
-            @Override
-            public double apply(double z) {
-                double a = f.applyAsDouble(input(z));
-                if (!Double.isFinite(a)) {
-                    Check.argument(false, "%s(%s) = %s: the activation gave no finite number", name, z, a);
-                }
-                return a;
-            }
-
-            @Override
-            public double derivative(double z) {
-                double d = derivative.applyAsDouble(input(z));
-                if (!Double.isFinite(d)) {
-                    Check.argument(false, "%s'(%s) = %s: the derivative gave no finite number", name, z, d);
-                }
-                return d;
-            }
-
-            /** z itself, checked: NaN and ±∞ have no activation (they come from an overflow before). */
-            private double input(double z) {
-                if (!Double.isFinite(z)) {
-                    Check.argument(false, "%s needs a finite input z but got z = %s", name, z);
-                }
-                return z;
-            }
-
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String latex() {
-                return latex == null ? name : latex;
-            }
-
-            @Override
-            public Template derivativeFormula() {
-                return derivativeFormula;
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
+        return new Defined(name, latex, f, derivative, null, derivativeFormula);
     }
 }

@@ -21,8 +21,10 @@ final class Classic {
             "\\mathrm{sign}(z) = \\begin{cases} +1 & z \\ge 0 \\\\ -1 & z < 0 \\end{cases}",
             z -> z >= 0 ? 1 : -1, z -> 0);
 
-    static final Activation SIGMOID = Activation.of("sigmoid", "\\sigma(z) = \\frac{1}{1 + e^{-z}}",
-            StableMath::sigmoid, Classic::sigmoidDerivative, Template.of("‹a›‹·›(1 - ‹a›)", "‹a›‹·›(1 − ‹a›)"));
+    /** σ, whose derivative σ(z)·σ(−z) takes σ(z) from the forward pass when it has run: a·σ(−z), the same number. */
+    static final Activation SIGMOID = new Defined("sigmoid", "\\sigma(z) = \\frac{1}{1 + e^{-z}}",
+            StableMath::sigmoid, Classic::sigmoidDerivative, (z, a) -> a * StableMath.sigmoid(-z),
+            Template.of("‹a›‹·›(1 - ‹a›)", "‹a›‹·›(1 − ‹a›)"));
 
     static final Activation TANH = Activation.of("tanh", "\\tanh(z) = \\frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}",
             Math::tanh, z -> {

@@ -13,11 +13,17 @@ record ElementWise(Activation activation) implements LayerFunction {
     /** δ = f'(z) ⊙ ∂L/∂a. */
     @Override
     public void backward(double[] z, double[] a, double[] dLda, double[] delta) {
-        if (z == null || dLda == null || delta == null || dLda.length != z.length || delta.length != z.length) {
-            LayerFunction.sameLength("the backward step of " + name(), z, dLda, delta);
+        if (z == null || a == null || dLda == null || delta == null || a.length != z.length || dLda.length != z.length || delta.length != z.length) {
+            LayerFunction.sameLength("the backward step of " + name(), z, a, dLda, delta);
         }
-        for (int i = 0; i < z.length; i++) {
-            delta[i] = activation.derivative(z[i]) * dLda[i];
+        if (activation instanceof Defined f) { // f'(zᵢ) may reuse aᵢ = f(zᵢ) from the forward pass
+            for (int i = 0; i < z.length; i++) {
+                delta[i] = f.derivative(z[i], a[i]) * dLda[i];
+            }
+        } else {
+            for (int i = 0; i < z.length; i++) {
+                delta[i] = activation.derivative(z[i]) * dLda[i];
+            }
         }
     }
 

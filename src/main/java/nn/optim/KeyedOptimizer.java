@@ -35,6 +35,8 @@ abstract class KeyedOptimizer implements Optimizer {
 
     private final int slotCount;
     private final Map<String, State> states = new HashMap<>();
+    private String lastKey;   // the key of the last update and its state: the training loop passes the same key every step
+    private State last;
     protected final double eta;
 
     KeyedOptimizer(double eta, int slotCount) {
@@ -133,11 +135,13 @@ abstract class KeyedOptimizer implements Optimizer {
 
     /** The state of {@code key}, made at its first step. */
     private State state(String key, int length) {
-        State s = states.get(key);
+        State s = key == lastKey ? last : states.get(key);
         if (s == null) {
             s = new State(slotCount, length);
             states.put(key, s);
         }
+        lastKey = key;
+        last = s;
         if (s.length != length) {
             Check.argument(false, "%s: %s had %d parameters at its first step but now has %d (one key per tensor, or call reset())",
                     this, key, s.length, length);
@@ -159,6 +163,8 @@ abstract class KeyedOptimizer implements Optimizer {
     @Override
     public void reset() {
         states.clear();
+        lastKey = null;
+        last = null;
     }
 
     static String num(double x) {

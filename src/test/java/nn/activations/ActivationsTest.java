@@ -54,6 +54,22 @@ class ActivationsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyActivation")
+    @DisplayName("the backward pass, given a = f(z) from the forward pass, takes f'(z) to the last bit")
+    void backwardReusesTheForwardPassExactly(Activation f) {
+        double[] z = new double[8001];
+        for (int k = -4000; k <= 4000; k++) {
+            z[k + 4000] = k / 100.0 + k * 1e-7; // −40 … 40, off the round numbers
+        }
+        double[] ones = new double[z.length], delta = new double[z.length];
+        java.util.Arrays.fill(ones, 1);
+        LayerFunction.of(f).backward(z, f.apply(z), ones, delta);
+        for (int i = 0; i < z.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(f.derivative(z[i])), Double.doubleToRawLongBits(delta[i]), f + "'(" + z[i] + ")");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyActivation")
     @DisplayName("has a name, a LaTeX formula, and the vector forms apply entry by entry")
     void namesAndVectors(Activation f) {
         assertFalse(f.name().isBlank());
