@@ -6,6 +6,7 @@
     included, as the median of several runs;
   * the kernel's memory after each notebook: the resident set size (RSS) of the kernel's process
     tree, and the Java heap in use after a full garbage collection;
+  * what shutting the kernel down takes (a restart waits for it), and the JVM options in use;
   * the size of lib/.
 
     .venv/bin/python benchmark/workbook.py results.json [--runs 5] [notebooks...]
@@ -18,6 +19,7 @@ import datetime
 import json
 import os
 import pathlib
+import runpy
 import statistics
 import time
 
@@ -64,11 +66,17 @@ async def run(nb: nbformat.NotebookNode, after: list[str]) -> dict:
     start = time.perf_counter()
     client.km = client.create_kernel_manager()
     await client.async_start_new_kernel(cwd=str(NOTEBOOKS))
+    process = client.km.provisioner.process
+    result = {}
     try:
         await client.async_start_new_kernel_client()
         ready = time.perf_counter()
+        walls = []
         for i, cell in enumerate(nb.cells):
+            t = time.perf_counter()
             await client.async_execute_cell(cell, i)
+            if cell.cell_type == "code":
+                walls.append(time.perf_counter() - t)
         done = time.perf_counter()
         cpu = cpu_seconds(client.km.provisioner.process.pid)
         cells = [(cell_seconds(cell), cell.source.splitlines()[0] if cell.source else "")
@@ -79,10 +87,26 @@ async def run(nb: nbformat.NotebookNode, after: list[str]) -> dict:
         for i, cell in enumerate(extra):
             await client.async_execute_cell(cell, first + i)
         pid = client.km.provisioner.process.pid
-        return {"kernel_ready": ready - start, "total": done - start, "rss": rss(pid), "cells": cells, "cpu": cpu,
-                "heap": int(output_text(extra[-1]).strip().splitlines()[-1]) if after else None}
+        result = {"kernel_ready": ready - start, "total": done - start, "rss": rss(pid), "cells": cells, "walls": walls, "cpu": cpu,
+                  "heap": int(output_text(extra[-1]).strip().splitlines()[-1]) if after else None}
     finally:
+        # what a restart costs before the new kernel starts: asking the kernel to shut down until its process is gone
+        stop = time.perf_counter()
         await client._async_cleanup_kernel()
+        result["shutdown"] = time.perf_counter() - stop
+        result["exit_code"] = process.returncode
+    return result
+
+
+def kernel_options() -> str:
+    """The JVM options the kernel "java" starts with: the kernelspec's (environment/kernelspec.py),
+    the class-data archive for the java on PATH, then JJAVA_JVM_OPTS; or JJava's launcher's."""
+    from jupyter_client.kernelspec import KernelSpecManager
+    folder = pathlib.Path(KernelSpecManager().get_kernel_spec("java").resource_dir)
+    if not (folder / "workbook-kernel.json").is_file():
+        return "JJava's launcher, JJAVA_JVM_OPTS = " + os.environ.get("JJAVA_JVM_OPTS", "")
+    argv = runpy.run_path(str(folder / "start.py"))["command"]("connection.json", os.environ, str(folder))
+    return " ".join(a for a in argv[1:argv.index("-cp")] if not a.startswith("--add-opens") and "jdk.jshell" not in a)
 
 
 def fresh(path: pathlib.Path) -> nbformat.NotebookNode:
@@ -100,7 +124,7 @@ def main() -> None:
     parser.add_argument("notebooks", nargs="*", type=pathlib.Path)
     args = parser.parse_args()
     paths = [p.resolve() for p in args.notebooks] or sorted(NOTEBOOKS.glob("[0-9]*.ipynb"))
-    results = {"runs": args.runs, "jvm_options": os.environ.get("JJAVA_JVM_OPTS", ""), "lib_bytes": sum(f.stat().st_size for f in (ROOT / "lib").glob("*.jar")),
+    results = {"runs": args.runs, "jvm_options": kernel_options(), "lib_bytes": sum(f.stat().st_size for f in (ROOT / "lib").glob("*.jar")),
                "lib_jars": {f.name: f.stat().st_size for f in sorted((ROOT / "lib").glob("*.jar"))}}
 
     # kernel start to library loaded
@@ -112,10 +136,14 @@ def main() -> None:
     results["startup"] = {"kernel_ready": statistics.median(r["kernel_ready"] for r in runs),
                           "library_loaded": statistics.median(r["kernel_ready"] + r["cells"][0][0] + r["cells"][1][0] for r in runs),
                           "trivial_cell": statistics.median(c[0] for r in runs for c in r["cells"][2:]),
+                          # a trivial cell as the notebook's client sees it: request to reply and idle
+                          "trivial_cell_round_trip": statistics.median(w for r in runs for w in r["walls"][2:]),
+                          "shutdown": statistics.median(r["shutdown"] for r in runs),
                           "all": runs}
     print(f"kernel ready after {results['startup']['kernel_ready']:.2f} s, "
           f"library loaded after {results['startup']['library_loaded']:.2f} s, a trivial cell takes "
-          f"{results['startup']['trivial_cell']:.3f} s (medians of {args.runs})", flush=True)
+          f"{results['startup']['trivial_cell']:.3f} s in the kernel and {results['startup']['trivial_cell_round_trip']:.3f} s "
+          f"round trip, shutting the kernel down {results['startup']['shutdown']:.2f} s (medians of {args.runs})", flush=True)
 
     results["notebooks"] = {}
     for path in paths:
@@ -125,6 +153,8 @@ def main() -> None:
              "cells": sum(c.cell_type == "code" for c in fresh(path).cells),
              "kernel_ready": statistics.median(x["kernel_ready"] for x in runs),
              "cpu": statistics.median(x["cpu"] for x in runs),
+             "shutdown": statistics.median(x["shutdown"] for x in runs),
+             "exit_codes": sorted({x["exit_code"] for x in runs}, key=str),
              "cell_seconds": [statistics.median(x["cells"][k][0] for x in runs) for k in range(len(runs[0]["cells"]))],
              "cell_first_lines": [c[1] for c in runs[0]["cells"]]}
         slowest = sorted(zip(r["cell_seconds"], r["cell_first_lines"]), reverse=True)[:3]

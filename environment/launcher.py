@@ -17,9 +17,10 @@ Each command first sets up what is missing, step by step, and a second run is im
   2. venv    .venv/ holds environment/requirements.txt, JupyterLab and the JJava kernel included.
              Its stamp (.venv/workbook-setup.json) is written last: a .venv without it, or made by
              another Python or for other requirements, is removed and built again;
-  3. kernel  the Java kernel "java" registered inside .venv (the one place that adjusts it);
-  4. lib     lib/, the library jar and its runtime jars, built with the Maven wrapper when a
+  3. lib     lib/, the library jar and its runtime jars, built with the Maven wrapper when a
              source is newer than the jar;
+  4. kernel  the Java kernel "java" inside .venv, its JVM options and class-data archive written
+             by environment/kernelspec.py (the one place that adjusts it);
   5. browser (test only) Chromium, a Chinese font and playwright-core for the browser test.
 
 Standard library only. The file can be read by any Python 3.6 or newer, so that an older one
@@ -43,11 +44,6 @@ JAVA_MIN = 17
 PIP = "pip==25.3"
 UV = "uv==0.13.8"  # only for `lock`: resolves requirements.in for every supported Python at once
 WINDOWS = os.name == "nt"
-# A notebook is many short cells, so the JVM's quick compiler alone (C1, no C2) and the serial
-# garbage collector make every lesson run about twice as fast on a small machine, at the price of
-# long loops running ~1.5x slower (benchmark/RESULTS.md). JJava reads JJAVA_JVM_OPTS; set it (even
-# to nothing) to choose otherwise.
-JJAVA_JVM_OPTS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 
 
 class SetupError(Exception):
@@ -217,7 +213,6 @@ def tool_environment(jdk):
     env = dict(os.environ)
     # the kernels installed in .venv come before any user-wide kernel of the same name
     env["JUPYTER_PREFER_ENV_PATH"] = "1"
-    env.setdefault("JJAVA_JVM_OPTS", JJAVA_JVM_OPTS)
     if jdk is not None:
         # the kernel runs "java" from PATH and Maven uses JAVA_HOME: both get the JDK found here
         env["JAVA_HOME"] = jdk.home
@@ -280,14 +275,14 @@ def make_venv(python, env):
         if subprocess.call(argv, env=env) != 0:
             raise SetupError("'%s' failed (see above); the next run starts %s again from the beginning"
                              % (" ".join(argv[:4]), VENV))
-    register_kernel(env)
+    register_kernel(env, archive=False)  # the archive waits for lib/ (step 3)
     # written last: only a complete environment has it
     with open(os.path.join(VENV, STAMP), "w") as f:
         json.dump(wanted_stamp(python), f, indent=1)
 
 
 # ---------------------------------------------------------------------------------------------
-# Step 3: the Java kernel
+# Step 4: the Java kernel
 
 KERNEL_CHECK = r"""
 import os, sys
@@ -301,18 +296,22 @@ if not os.path.realpath(where).startswith(venv + os.sep):
 """
 
 
-def register_kernel(env):
+def register_kernel(env, archive=True):
     """The one place where the set-up registers or adjusts the Java kernel "java".
 
     Installing the jjava package (environment/requirements.txt) writes the kernel into
-    .venv/share/jupyter/kernels/java; this checks that Jupyter finds it there first. Anything the
-    kernel needs written into its kernelspec at set-up belongs here."""
+    .venv/share/jupyter/kernels/java; this checks that Jupyter finds it there first, then
+    environment/kernelspec.py writes the kernel's JVM options into its kernelspec and makes its
+    class-data archive once lib/ is built (again when lib/ or the JDK changes)."""
     if subprocess.call([venv_program(VENV, "python"), "-c", KERNEL_CHECK], env=env) != 0:
         raise SetupError("the Java kernel is missing from %s: delete that folder and run the command again" % VENV)
+    write = [venv_program(VENV, "python"), os.path.join(ENVIRONMENT, "kernelspec.py")] + ([] if archive else ["--no-archive"])
+    if subprocess.call(write, env=env) != 0:
+        raise SetupError("writing the Java kernel's kernelspec into %s failed (see above)" % VENV)
 
 
 # ---------------------------------------------------------------------------------------------
-# Step 4: lib/
+# Step 3: lib/
 
 def lib_is_current():
     jar = os.path.join(ROOT, "lib", "nn-workbook.jar")
@@ -399,10 +398,10 @@ def setup(steps):
                " and a JDK %d or newer" % JAVA_MIN if jdk else "", " and ".join(what[s] for s in todo)))
     if "venv" in todo:
         make_venv(python, env)
-    if "kernel" in steps and "venv" not in todo:
-        register_kernel(env)
     if "lib" in todo:
         build_lib(env)
+    if "kernel" in steps:  # after lib/: the kernel's class-data archive holds the library's classes
+        register_kernel(env)
     if "browser" in steps:
         browser(env)
     return env
@@ -445,6 +444,7 @@ def test(args):
     say("library tests (JUnit 5) and lib/")
     if subprocess.call(maven_wrapper() + ["-B", "-ntp", "verify"], env=env, cwd=ROOT) != 0:
         sys.exit(1)
+    register_kernel(env)  # the class-data archive for the lib/ just built
     say("notebooks, executed in the Java kernel")
     replace_process([venv_program(VENV, "python"), "-m", "pytest", "-p", "no:cacheprovider",
                      os.path.join("environment", "tests")] + args, env, ROOT)
@@ -568,11 +568,6 @@ def setup_command(args):
 def env_command(args):
     """Prints the variables the workbook sets for its tools, as shell assignments (for setup.sh)."""
     print("export JUPYTER_PREFER_ENV_PATH=1")
-    print("export JJAVA_JVM_OPTS=%s" % shell_quote(os.environ.get("JJAVA_JVM_OPTS", JJAVA_JVM_OPTS)))
-
-
-def shell_quote(text):
-    return "'" + text.replace("'", "'\\''") + "'"
 
 
 COMMANDS = {"lab": lab, "test": test, "execute": execute, "course": course, "translate": translate, "book": book, "lock": lock,

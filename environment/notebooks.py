@@ -11,18 +11,24 @@ A notebook passes when, executed top to bottom on a fresh kernel,
   * nothing is written to stderr,
   * every text output (plain text, HTML, Markdown, LaTeX, printed lines) equals the committed
     one, and every output has the same kinds of data (an image stays an image).
-Images are compared by kind only: their bytes depend on the platform's fonts.
+Figures are compared by what does not depend on the platform's fonts (glyph outlines and pixels
+do): a figure's SVG (the library shows figures as an HTML image of an SVG) by its size, title and
+the colours it draws with; a PNG by its size.
 """
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
 import copy
 import os
 import pathlib
+import re
+import struct
 import sys
 import threading
 import time
+import urllib.parse
 
 import nbformat
 from nbclient import NotebookClient
@@ -184,6 +190,25 @@ def _text(value) -> str:
     return "".join(value) if isinstance(value, list) else str(value)
 
 
+FIGURE = re.compile(r"""<img width='(\d+)' height='(\d+)' alt='([^']*)' src="data:image/svg\+xml,([^"]*)"/>""")
+
+
+def figure(html: str) -> tuple | None:
+    """A figure's HTML (nn.plots.Figure.html) as (width, height, title, colours), or None for other HTML."""
+    m = FIGURE.fullmatch(html)
+    if not m:
+        return None
+    svg = urllib.parse.unquote(m.group(4))
+    colours = sorted(set(re.findall(r"(?:fill|stroke)='(#[0-9a-f]{3}(?:[0-9a-f]{3})?)'", svg)))
+    return ("figure", int(m.group(1)), int(m.group(2)), m.group(3), tuple(colours))
+
+
+def png_size(data) -> tuple:
+    """Width and height from a base64 PNG's header."""
+    raw = base64.b64decode(_text(data)[:64])
+    return struct.unpack(">II", raw[16:24])
+
+
 def signature(nb: nbformat.NotebookNode) -> list[list[tuple]]:
     """Per code cell, what the outputs say as text (and the kinds of their other data)."""
     cells = []
@@ -196,8 +221,8 @@ def signature(nb: nbformat.NotebookNode) -> list[list[tuple]]:
                 outs.append(("stream", out.name, _text(out.text)))
             elif out.output_type in ("execute_result", "display_data"):
                 data = out.get("data", {})
-                texts = tuple((m, _text(data[m])) for m in TEXT_TYPES if m in data)
-                kinds = tuple(sorted(m for m in data if m not in TEXT_TYPES))
+                texts = tuple((m, figure(_text(data[m])) or _text(data[m])) for m in TEXT_TYPES if m in data)
+                kinds = tuple(sorted((m, png_size(data[m])) if m == "image/png" else m for m in data if m not in TEXT_TYPES))
                 outs.append((out.output_type, texts, kinds))
             else:
                 outs.append((out.output_type, out.get("ename"), out.get("evalue")))

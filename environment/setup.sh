@@ -29,7 +29,7 @@ workbook_python3() {
 workbook_launch() { exec "$(workbook_python3)" "$WORKBOOK_ROOT/environment/launcher.py" "$@"; }
 workbook_launcher() { "$(workbook_python3)" "$WORKBOOK_ROOT/environment/launcher.py" "$@"; }
 
-# The variables the workbook's tools run with (the Java kernel's JVM options among them).
+# The variables the workbook's tools run with.
 eval "$(workbook_launcher env)"
 
 workbook_check_jdk() { workbook_launcher setup jdk; }

@@ -44,6 +44,10 @@ try {
     await page.locator('.lm-MenuBar-itemLabel', { hasText: new RegExp(`^${top}$`) }).click();
     await page.locator('.lm-Menu-itemLabel', { hasText: new RegExp(`^${item}$`) }).click();
   };
+  // The lesson as opened: JupyterLab does not trust a notebook it did not run itself, and still
+  // shows its figures (HTML images of SVG, which it renders in an untrusted notebook too).
+  report.imagesWhenOpened = await page.locator('.jp-Notebook .jp-OutputArea-output img')
+    .evaluateAll(imgs => imgs.filter(i => i.complete && i.naturalWidth > 0).length);
   await menu('Edit', 'Clear Outputs of All Cells');
   report.outputsAfterClearing = await page.locator('.jp-Notebook .jp-OutputArea-output').count();
   const started = Date.now();

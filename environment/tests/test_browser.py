@@ -62,6 +62,7 @@ def test_the_mcp_lesson_runs_in_jupyterlab_in_headless_chromium(lab):
                          cwd=BROWSER, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, f"the browser run failed:\n{run.stdout[-3000:]}\n{run.stderr[-3000:]}"
     report = json.loads(run.stdout.strip().splitlines()[-1])
+    assert report["imagesWhenOpened"] >= 4, f"the committed figures do not show when the lesson is opened: {report}"
     assert report["outputsAfterClearing"] == 0, report
     assert report["codeCells"] > 10 and report["outputs"] >= report["codeCells"] - 6, report
     assert report["tables"] >= 5, f"no HTML tables rendered: {report}"

@@ -5,6 +5,7 @@ in Chinese, and a figure text without a translation writes to stderr, which fail
 import json
 import pathlib
 import sys
+import zipfile
 
 import nbformat
 import pytest
@@ -20,6 +21,18 @@ EVERY = NOTEBOOKS + editions.sources()
 def test_the_workbook_has_its_first_lessons():
     names = [p.stem for p in NOTEBOOKS if p.parent == nbs.NOTEBOOKS]
     assert "00-start-here" in names and "01-mcp-neuron" in names, names
+
+
+def test_the_notebooks_run_on_the_reduced_fastutil():
+    """lib/ holds fastutil reduced to the classes the other jars reach (pom.xml), not the whole jar,
+    so every notebook test below also vouches for the reduced jar."""
+    [jar] = (nbs.ROOT / "lib").glob("fastutil-*.jar")
+    with zipfile.ZipFile(jar) as z:
+        # a manifest's long lines go on in lines that start with a space
+        manifest = z.read("META-INF/MANIFEST.MF").decode().replace("\r\n ", "").replace("\n ", "")
+        classes = sum(n.endswith(".class") for n in z.namelist())
+    assert "reduced to the classes nn-workbook's dependencies use" in manifest, manifest
+    assert 500 < classes < 4000, f"{jar.name} holds {classes} classes (fastutil has about 12,800)"
 
 
 @pytest.mark.parametrize("path", EVERY, ids=[f"{p.parent.name}/{p.stem}" for p in EVERY])

@@ -17,7 +17,9 @@ Third-party software in lib/
 ============================
 
 lib/ holds nn-workbook.jar, the workbook's own library (MIT License: LICENSE at the top of
-the repository), and the ${dependencyMap?size} jars of other projects listed below, unchanged.
+the repository), and the ${dependencyMap?size} jars of other projects listed below, unchanged
+(but for fastutil's, which holds only the fastutil classes that the other jars use: the build
+leaves the others out, see pom.xml).
 nn-workbook.jar also carries two data sets: Fisher's iris data (public domain) and the test
 set of the UCI "Optical Recognition of Handwritten Digits" by E. Alpaydin and C. Kaynak
 (1998), licensed CC BY 4.0, https://doi.org/10.24432/C50P49 (see ATTRIBUTION.md).

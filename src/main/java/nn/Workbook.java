@@ -9,39 +9,43 @@ import tech.tablesaw.api.Table;
 import java.util.Optional;
 
 /**
- * The first call of every notebook. It teaches the kernel to show tablesaw tables as HTML tables
- * and {@link Markdown} values (formulas with numbers) as rendered Markdown, and reports that the library is loaded:
+ * The first call of every notebook. It teaches the kernel to show tablesaw tables as HTML tables,
+ * {@link Markdown} values (formulas with numbers) as rendered Markdown and {@link Figure}s as SVG,
+ * and reports that the library is loaded:
  * <pre>
  *   %classpath ../lib/*
  *   nn.Workbook.setup()
  * </pre>
- * Figures ({@link Figure}) need nothing: they are images, which both kernels show as PNG.
+ * Without it (or in a kernel that refuses the renderers) tables show as text and figures as PNG:
+ * a figure is an image, which both kernels show as PNG by default.
  */
 public final class Workbook {
     /** The library's version, from the jar's manifest ("dev" when run from classes). */
     public static final String VERSION = Optional.ofNullable(Workbook.class.getPackage().getImplementationVersion()).orElse("dev");
 
-    private static boolean tablesRegistered;
+    private static boolean registered;
 
     private Workbook() {
     }
 
     /**
-     * Registers the HTML form of tables with the running kernel (once, however often it is
-     * called) and returns a one-line status. Outside a kernel tables stay plain text.
+     * Registers the HTML form of tables and figures and the Markdown form of formulas with the
+     * running kernel (once, however often it is called) and returns a one-line status. Outside a
+     * kernel tables stay plain text.
      */
     public static synchronized String setup() {
         Optional<Kernel> kernel = Kernel.current();
-        if (kernel.isPresent() && !tablesRegistered) {
+        if (kernel.isPresent() && !registered) {
             try {
                 kernel.get().register(Table.class, "text/html", Tables::html);
                 kernel.get().register(Markdown.class, "text/markdown", Markdown::markdown);
-                tablesRegistered = true;
+                kernel.get().register(Figure.class, "text/html", Figure::html);
+                registered = true;
             } catch (ReflectiveOperationException | RuntimeException e) {
-                return "nn-workbook " + VERSION + " loaded; tables show as text (" + kernel.get().name()
+                return "nn-workbook " + VERSION + " loaded; tables show as text and figures as PNG images (" + kernel.get().name()
                         + " did not accept the HTML renderer: " + e + ")";
             }
         }
-        return "nn-workbook " + VERSION + " loaded: tables show as " + (tablesRegistered ? "HTML" : "text") + ", figures as PNG images";
+        return "nn-workbook " + VERSION + " loaded: " + (registered ? "tables show as HTML, figures as SVG" : "tables show as text, figures as PNG images");
     }
 }

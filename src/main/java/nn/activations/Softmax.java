@@ -27,8 +27,8 @@ public final class Softmax {
         }
         double max = Double.NEGATIVE_INFINITY;
         for (double v : z) {
-            if (!Double.isFinite(v)) {
-                Check.finite(z, "z"); // names the entry, before s is touched
+            if (!Double.isFinite(v)) { // a NaN or ±∞ given would come out as NaN
+                Check.finite(z, "softmax's input z");
             }
             max = Math.max(max, v);
         }

@@ -82,7 +82,7 @@ public final class FiniteDifference {
     /** |a − n| / max(|a|, |n|, {@link #FLOOR}): 0 when they agree, about 1 when they have nothing in common. */
     public static double relativeError(double analytic, double numeric) {
         Check.finite(analytic, "the analytic derivative");
-        Check.finite(numeric, "the numeric derivative");
+        Check.finite(numeric, "the numerical derivative");
         return Math.abs(analytic - numeric) / Math.max(FLOOR, Math.max(Math.abs(analytic), Math.abs(numeric)));
     }
 

@@ -151,7 +151,7 @@ public final class Split {
         Check.argument(x != null && x.length == n, "this split is of %d rows but the data has %s", n, x == null ? "none (null)" : x.length);
         double[][] out = new double[which.length][];
         for (int i = 0; i < which.length; i++) {
-            out[i] = Check.notNull(x[which[i]], "a split", "rows of data (row " + which[i] + " is null)").clone();
+            out[i] = Check.finite(Check.notNull(x[which[i]], "a split", "rows of data (row " + which[i] + " is null)"), "row " + which[i]).clone();
         }
         return out;
     }

@@ -208,7 +208,9 @@ public final class BatchPass {
      * one every batch, so after that only the batch's range and its row numbers are.
      */
     private void check(double[][] x, double[][] t, int[] order, int from, int to) {
-        checkData(x, t);
+        if (x == null || t == null) {
+            checkData(x, t);
+        }
         int end = order == null ? x.length : order.length;
         if (from < 0 || to > end || to <= from || to - from > capacity()) {
             Check.argument(false, "a batch of rows %d to %d of %d does not fit working memory for 1 to %d rows", from, to, end, capacity());
@@ -220,6 +222,7 @@ public final class BatchPass {
                 }
             }
         }
+        checkData(x, t); // last: it remembers the data set it checked
     }
 
     /** Fails unless (x, t) are examples for this network (checked in full the first time a data set comes). */

@@ -94,6 +94,7 @@ public final class Affine {
     public double[] transposeTimes(double[] d) {
         Check.argument(d != null && d.length == outputs(), "Wᵀd needs d with %d entries (W is %d×%d) but got %s",
                 outputs(), outputs(), inputs(), d == null ? "none" : String.valueOf(d.length));
+        Check.finite(d, "d");
         double[] y = new double[inputs()];
         for (int i = 0; i < w.length; i++) {
             for (int j = 0; j < y.length; j++) {

@@ -11,8 +11,12 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * What a two-input classifier predicts everywhere: a heat map of the network's output over the
@@ -21,6 +25,8 @@ import java.util.List;
  */
 public final class DecisionBoundary {
     private static final int SIZE = 300, GAP = 24, TOP = 58, MARGIN = 20;
+    /** Grid points across a panel: for the shading (smoothed between them) and for the 0.5 line. */
+    private static final int HEAT = 75, LINE = 150;
 
     private DecisionBoundary() {
     }
@@ -61,26 +67,46 @@ public final class DecisionBoundary {
     }
 
     private static void panel(Graphics2D g, Network net, Samples data, double[] box, int left, int top) {
-        double[][] p = new double[SIZE][SIZE];
-        for (int py = 0; py < SIZE; py++) {
-            for (int px = 0; px < SIZE; px++) {
-                double x1 = box[0] + (px + 0.5) / SIZE * (box[1] - box[0]);
-                double x2 = box[3] - (py + 0.5) / SIZE * (box[3] - box[2]);
-                double[] out = net.predict(x1, x2);
-                p[py][px] = out.length == 1 ? out[0] : out[1];
-                g.setColor(shade(p[py][px]));
-                g.fillRect(left + px, top + py, 1, 1);
+        DoubleBinaryOperator output = (x1, x2) -> {
+            double[] out = net.predict(x1, x2);
+            return out.length == 1 ? out[0] : out[1];
+        };
+        // the shading: the output at the centres of a HEAT × HEAT grid, smoothed in between
+        BufferedImage heat = new BufferedImage(HEAT, HEAT, BufferedImage.TYPE_INT_RGB);
+        for (int py = 0; py < HEAT; py++) {
+            for (int px = 0; px < HEAT; px++) {
+                double x1 = box[0] + (px + 0.5) / HEAT * (box[1] - box[0]);
+                double x2 = box[3] - (py + 0.5) / HEAT * (box[3] - box[2]);
+                heat.setRGB(px, py, shade(output.applyAsDouble(x1, x2)).getRGB());
             }
         }
-        g.setColor(new Color(0x33, 0x33, 0x33));
-        for (int py = 0; py < SIZE; py++) {
-            for (int px = 0; px < SIZE; px++) {
-                boolean above = p[py][px] >= 0.5;
-                if ((px + 1 < SIZE && above != (p[py][px + 1] >= 0.5)) || (py + 1 < SIZE && above != (p[py + 1][px] >= 0.5))) {
-                    g.fillRect(left + px, top + py, 2, 2);
-                }
+        Graphics2D smooth = (Graphics2D) g.create();
+        smooth.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        smooth.drawImage(heat, left, top, SIZE, SIZE, null);
+        smooth.dispose();
+        // the line where the output crosses 0.5, traced through a finer grid
+        double[][] line = Contours.of(output, box[0], box[1], box[2], box[3], LINE, 0.5);
+        Path2D path = new Path2D.Double();
+        boolean start = true;
+        for (int k = 0; k < line[0].length; k++) { // lines, each followed by a NaN point
+            if (Double.isNaN(line[0][k])) {
+                start = true;
+                continue;
             }
+            double sx = left + (line[0][k] - box[0]) / (box[1] - box[0]) * SIZE, sy = top + (box[3] - line[1][k]) / (box[3] - box[2]) * SIZE;
+            if (start) {
+                path.moveTo(sx, sy);
+            } else {
+                path.lineTo(sx, sy);
+            }
+            start = false;
         }
+        Graphics2D clipped = (Graphics2D) g.create(left, top, SIZE, SIZE);
+        clipped.translate(-left, -top);
+        clipped.setColor(new Color(0x33, 0x33, 0x33));
+        clipped.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        clipped.draw(path);
+        clipped.dispose();
         for (int i = 0; i < data.size(); i++) {
             double[] x = data.input(i);
             double sx = left + (x[0] - box[0]) / (box[1] - box[0]) * SIZE, sy = top + (box[3] - x[1]) / (box[3] - box[2]) * SIZE;
@@ -96,11 +122,11 @@ public final class DecisionBoundary {
         g.drawRect(left, top, SIZE, SIZE);
     }
 
-    /** Red (0) through white (0.5) to blue (1), pale so that the points stand out. */
+    /** Red (0) through white (0.5) to blue (1), pale so that the points stand out; 127 steps each way. */
     private static Color shade(double p) {
         double t = Math.max(0, Math.min(1, p));
         Color end = t >= 0.5 ? Plots.ON : Plots.OFF;
-        double s = Math.abs(t - 0.5) * 2 * 0.55;
+        double s = Math.round(Math.abs(t - 0.5) * 2 * 127) / 127.0 * 0.55;
         return new Color(mix(255, end.getRed(), s), mix(255, end.getGreen(), s), mix(255, end.getBlue(), s));
     }
 

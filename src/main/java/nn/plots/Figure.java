@@ -9,7 +9,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
+import java.awt.geom.AffineTransform;
+import java.awt.image.RenderedImage;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -17,11 +19,18 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A rendered figure: a chart, several charts side by side, or a picture drawn with Java2D. It is a
- * {@link BufferedImage}, which the Jupyter Java kernels display as a PNG; its {@code toString} is a
- * short description, so the text form of a notebook cell stays the same on every run.
+ * A figure: a chart, several charts side by side, or a picture drawn with Java2D. It keeps how it
+ * is drawn, so it can be shown two ways:
+ * <ul>
+ *   <li>as SVG ({@link #svg()}), sharp at any zoom; {@link nn.Workbook#setup()} has the kernel show
+ *       every figure this way ({@link #html()});</li>
+ *   <li>as an image ({@link #image()}, painted on first use): a figure is a {@link RenderedImage},
+ *       which both Java kernels show as a PNG wherever nothing else is registered.</li>
+ * </ul>
+ * Its {@code toString} is a short description, so the text form of a notebook cell stays the same
+ * on every run.
  */
-public final class Figure extends BufferedImage {
+public final class Figure extends PaintedImage {
     static {
         // Charts are drawn off-screen: no display is needed, on a laptop, a server or Binder.
         if (System.getProperty("java.awt.headless") == null) {
@@ -33,10 +42,12 @@ public final class Figure extends BufferedImage {
     static final int HEADING = 34;
 
     private final String title;
+    private final Consumer<Graphics2D> painter;
 
-    private Figure(int width, int height, String title) {
-        super(width, height, BufferedImage.TYPE_INT_RGB);
+    private Figure(int width, int height, String title, Consumer<Graphics2D> painter) {
+        super(width, height);
         this.title = title;
+        this.painter = painter;
     }
 
     /**
@@ -74,25 +85,13 @@ public final class Figure extends BufferedImage {
 
     /**
      * A figure drawn directly with Java2D (e.g. a network diagram or digit images): {@code painter}
-     * paints on a white, antialiased canvas of the given size.
+     * paints on a white, antialiased canvas of the given size (once for the image, once for the SVG).
      */
     public static Figure draw(int width, int height, String title, Consumer<Graphics2D> painter) {
         Check.given("Figure.draw", "painter", painter);
         Check.argument(width > 0 && height > 0 && width <= 10_000 && height <= 10_000,
                 "a figure needs a size from 1×1 to 10 000×10 000 pixels but got %d×%d", width, height);
-        Figure f = new Figure(width, height, title == null ? "" : title);
-        Graphics2D g = f.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            painter.accept(g);
-        } finally {
-            g.dispose();
-        }
-        return f;
+        return new Figure(width, height, title == null ? "" : title, painter);
     }
 
     /**
@@ -114,16 +113,16 @@ public final class Figure extends BufferedImage {
     }
 
     /**
-     * Small multiples of images (figures already drawn): row by row, {@code columns} to a row,
-     * each centred in a cell as large as the largest image, under {@code title} (drawn as a
-     * heading when it is not empty).
+     * Small multiples of figures (or other images): row by row, {@code columns} to a row, each
+     * centred in a cell as large as the largest, under {@code title} (drawn as a heading when it is
+     * not empty).
      */
-    public static Figure tiles(String title, int columns, List<? extends BufferedImage> panels) {
+    public static Figure tiles(String title, int columns, List<? extends RenderedImage> panels) {
         Check.given("Figure.tiles", "panels", panels);
         Check.argument(columns >= 1, "a grid of figures needs at least one column but got %d", columns);
         Check.argument(panels != null && !panels.isEmpty(), "a grid of figures needs at least one panel");
-        int cellW = panels.stream().mapToInt(BufferedImage::getWidth).max().orElse(1);
-        int cellH = panels.stream().mapToInt(BufferedImage::getHeight).max().orElse(1);
+        int cellW = panels.stream().mapToInt(RenderedImage::getWidth).max().orElse(1);
+        int cellH = panels.stream().mapToInt(RenderedImage::getHeight).max().orElse(1);
         int cols = Math.min(columns, panels.size());
         int rows = (panels.size() + cols - 1) / cols;
         int top = title == null || title.isEmpty() ? 0 : HEADING;
@@ -136,12 +135,71 @@ public final class Figure extends BufferedImage {
                 g.drawString(heading, Math.max(4, (cols * cellW - w) / 2), 24);
             }
             for (int i = 0; i < panels.size(); i++) {
-                BufferedImage p = panels.get(i);
+                RenderedImage p = panels.get(i);
                 int x = (i % cols) * cellW + (cellW - p.getWidth()) / 2;
                 int y = top + (i / cols) * cellH + (cellH - p.getHeight()) / 2;
-                g.drawImage(p, x, y, null);
+                if (p instanceof Figure f) { // drawn again in place, so it stays vector in the SVG
+                    Graphics2D panel = (Graphics2D) g.create(x, y, f.getWidth(), f.getHeight());
+                    try {
+                        f.paint(panel);
+                    } finally {
+                        panel.dispose();
+                    }
+                } else {
+                    g.drawRenderedImage(p, AffineTransform.getTranslateInstance(x, y));
+                }
             }
         });
+    }
+
+    /** Paints the figure at the origin of {@code g}: a white, antialiased canvas, then the drawing. */
+    @Override
+    void paint(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, getWidth(), getHeight());
+        painter.accept(g);
+    }
+
+    /** The figure as an SVG document (its shapes and text as vector paths, images inside it as PNG). */
+    public String svg() {
+        return Svg.of(getWidth(), getHeight(), this::paint);
+    }
+
+    /**
+     * What a notebook shows: an HTML {@code img} of the SVG. As HTML it shows in every Jupyter
+     * front end, also in a notebook that JupyterLab does not trust (a bare {@code image/svg+xml}
+     * output shows there only once the notebook is trusted).
+     */
+    public String html() {
+        return "<img width='" + getWidth() + "' height='" + getHeight() + "' alt='" + attribute(title) + "' src=\"data:image/svg+xml,"
+                + dataUri(svg()) + "\"/>";
+    }
+
+    /**
+     * {@code text} for a data URI in a double-quoted HTML attribute: %, #, &amp;, double quotes,
+     * control characters and non-ASCII are escaped; everything else (SVG's single quotes, its
+     * angle brackets) stays as it is.
+     */
+    static String dataUri(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + text.length() / 16);
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c > 0x20 && c < 0x7f && c != '%' && c != '#' && c != '"' && c != '&') {
+                sb.append((char) c);
+            } else if (c == ' ') {
+                sb.append(' ');
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String attribute(String text) {
+        return text.replace("&", "&amp;").replace("'", "&#39;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** The figure's title. */

@@ -6,6 +6,7 @@ import nn.util.Check;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 
 /**
  * Small square images drawn from their pixel values: handwritten digits (8×8, 0 = white to
@@ -114,12 +115,13 @@ public final class Images {
                 int y0 = top + GAP + (i / cols) * cellH;
                 text(g, captions[i], box, x0, y0 + 13, Font.PLAIN, 13);
                 int iy = y0 + CAPTION;
+                BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
                 for (int r = 0; r < side; r++) {
                     for (int c = 0; c < side; c++) {
-                        g.setColor(shade.of(images[i][r * side + c]));
-                        g.fillRect(x0 + c * px, iy + r * px, px, px);
+                        img.setRGB(c, r, shade.of(images[i][r * side + c]).getRGB());
                     }
                 }
+                g.drawImage(img, x0, iy, side * px, side * px, null); // each pixel a px × px square
                 g.setColor(Color.LIGHT_GRAY);
                 g.drawRect(x0, iy, side * px - 1, side * px - 1);
             }

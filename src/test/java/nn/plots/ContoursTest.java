@@ -14,21 +14,34 @@ class ContoursTest {
     static final double GRID = 1e-3;
 
     @Test
-    @DisplayName("of x² + y² at level 1 lie on the unit circle, as segments separated by gaps")
+    @DisplayName("of x² + y² at level 1 lie on the unit circle, joined into one closed line")
     void circle() {
         double[][] xy = Contours.of((x, y) -> x * x + y * y, -2, 2, -2, 2, 160, 1);
-        int points = 0;
-        int gaps = 0;
+        int n = xy[0].length;
+        for (int k = 0; k < n - 1; k++) {
+            assertEquals(1, Math.hypot(xy[0][k], xy[1][k]), GRID);
+        }
+        assertTrue(Double.isNaN(xy[0][n - 1]) && Double.isNaN(xy[1][n - 1]), "a line ends with a gap");
+        assertTrue(n > 100, "the circle crosses many cells: " + n);
+        assertEquals(xy[0][0], xy[0][n - 2], "it closes where it starts");
+        assertEquals(xy[1][0], xy[1][n - 2]);
+    }
+
+    @Test
+    @DisplayName("of x·y at level 0 are two lines along the axes, each from edge to edge, through the saddle cell")
+    void saddle() {
+        double[][] xy = Contours.of((x, y) -> x * y, -1, 1.3, -1, 1.3, 9, 0);
+        int gaps = 0, points = 0;
         for (int k = 0; k < xy[0].length; k++) {
             if (Double.isNaN(xy[0][k])) {
                 gaps++;
-                continue;
+            } else {
+                points++;
+                assertTrue(Math.abs(xy[0][k]) < 1e-12 || Math.abs(xy[1][k]) < 1e-12, "on an axis: " + xy[0][k] + ", " + xy[1][k]);
             }
-            points++;
-            assertEquals(1, Math.hypot(xy[0][k], xy[1][k]), GRID);
         }
-        assertEquals(2 * gaps, points, "two points per segment");
-        assertTrue(gaps > 100, "the circle crosses many cells: " + gaps);
+        assertEquals(2, gaps, "two lines");
+        assertEquals(2 * 9 + 2, points, "each crosses 9 cells: 10 points, its two crossings in the saddle cell joined to each other");
     }
 
     @Test

@@ -91,9 +91,9 @@ class DistributionPlotsTest {
             Figure f = Images.digits("two digits", new double[][] {a, new double[64]}, new String[] {"1", "0"}, 2);
             int x0 = 10;
             int y0 = 30 + 10 + 18; // title, gap, caption
-            assertEquals(Color.BLACK.getRGB(), f.getRGB(x0 + 5, y0 + 5));
-            assertEquals(Color.WHITE.getRGB(), f.getRGB(x0 + 15, y0 + 5));
-            assertEquals(new Color(128, 128, 128).getRGB(), f.getRGB(x0 + 15, y0 + 15), "8 of 16 is mid grey, 255 · (1 − 8/16) rounded");
+            assertEquals(Color.BLACK.getRGB(), f.image().getRGB(x0 + 5, y0 + 5));
+            assertEquals(Color.WHITE.getRGB(), f.image().getRGB(x0 + 15, y0 + 5));
+            assertEquals(new Color(128, 128, 128).getRGB(), f.image().getRGB(x0 + 15, y0 + 15), "8 of 16 is mid grey, 255 · (1 − 8/16) rounded");
             assertEquals("Figure(\"two digits\", 190×148)", f.toString());
         }
 
@@ -126,8 +126,8 @@ class DistributionPlotsTest {
             w[1] = -2;
             Figure f = Images.weights("W", new double[][] {w, w}, 2);
             int y = 30 + 10 + 18 + 2;
-            assertEquals(new Color(0xb2182b).getRGB(), f.getRGB(10 + 2, y));
-            assertEquals(new Color(0x2166ac).getRGB(), f.getRGB(10 + 16 + 2, y));
+            assertEquals(new Color(0xb2182b).getRGB(), f.image().getRGB(10 + 2, y));
+            assertEquals(new Color(0x2166ac).getRGB(), f.image().getRGB(10 + 16 + 2, y));
         }
 
         @Test
@@ -177,9 +177,9 @@ class DistributionPlotsTest {
         Figure small = Figure.draw(20, 20, "s", g -> { });
         Figure f = Figure.tiles("three", 2, List.of(red, small, red));
         assertEquals("Figure(\"three\", 100×114)", f.toString());
-        assertEquals(Color.RED.getRGB(), f.getRGB(25, 34 + 20));
-        assertEquals(Color.RED.getRGB(), f.getRGB(25, 34 + 40 + 20));
-        assertEquals(Color.WHITE.getRGB(), f.getRGB(75, 34 + 40 + 20));
+        assertEquals(Color.RED.getRGB(), f.image().getRGB(25, 34 + 20));
+        assertEquals(Color.RED.getRGB(), f.image().getRGB(25, 34 + 40 + 20));
+        assertEquals(Color.WHITE.getRGB(), f.image().getRGB(75, 34 + 40 + 20));
         assertEquals("a grid of figures needs at least one column but got 0",
                 assertThrows(IllegalArgumentException.class, () -> Figure.tiles("t", 0, List.of(red))).getMessage());
     }

@@ -36,6 +36,19 @@ class NetworkDiagramTest {
     }
 
     @Test
+    @DisplayName("a decision boundary draws the line where the output is 0.5 as one line, across its panel")
+    void boundaryLine() {
+        // σ(x₁ − x₂): the output is 0.5 on the diagonal x₁ = x₂
+        Network diagonal = Network.of(nn.layers.Dense.of(new double[][] {{1, -1}}, new double[] {0}, SIGMOID));
+        String svg = DecisionBoundary.of(diagonal, Toy2D.xor(), "diagonal").svg();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("stroke='#333'[^>]* d='([^']*)'").matcher(svg);
+        assertTrue(m.find(), svg);
+        String d = m.group(1);
+        assertEquals(1, d.chars().filter(c -> c == 'M').count(), "one line: " + d);
+        assertTrue(d.length() < 30, "a straight line is one segment: " + d);
+    }
+
+    @Test
     @DisplayName("the loss axis ends at a round number of epochs")
     void lossAxis() {
         assertEquals(1000, LossCurve.niceCeiling(966));

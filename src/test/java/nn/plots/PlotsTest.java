@@ -40,7 +40,7 @@ class PlotsTest {
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (int y = 0; y < f.getHeight(); y += 3) {
             for (int x = 0; x < f.getWidth(); x += 3) {
-                seen.add(f.getRGB(x, y));
+                seen.add(f.image().getRGB(x, y));
             }
         }
         return seen.size();

@@ -10,7 +10,7 @@ final class PlotsTestSupport {
     static boolean contains(Figure f, Color c) {
         for (int y = 0; y < f.getHeight(); y++) {
             for (int x = 0; x < f.getWidth(); x++) {
-                if ((f.getRGB(x, y) & 0xffffff) == (c.getRGB() & 0xffffff)) {
+                if ((f.image().getRGB(x, y) & 0xffffff) == (c.getRGB() & 0xffffff)) {
                     return true;
                 }
             }

@@ -1,0 +1,56 @@
+"""Starts the workbook's Java kernel: the JVM, with the kernel's options, in place of this process.
+
+Jupyter runs this (kernel.json's argv, written by environment/kernelspec.py, which copies it into
+the kernel's folder) with the connection file. It reads workbook-kernel.json beside it (the JVM's
+options, the kernel's jar and main class), adds the class-data archive made for the `java` on PATH
+if there is one, then the options in JJAVA_JVM_OPTS (the variable JJava's own launcher reads; they
+come last, so they win, e.g. a course server's -Xmx), and replaces itself with
+    java OPTIONS -cp KERNEL_JAR:workbook-kernel.jar WorkbookKernel KERNEL_MAIN CONNECTION_FILE
+Standard library only, started with -I -S: it costs a few milliseconds, where a launcher JVM
+costs a JVM start and its memory for as long as the kernel runs.
+"""
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def jdk_key(java):
+    """Names the JDK that `java` belongs to: its folder and the runtime version in its release file."""
+    home = os.path.dirname(os.path.dirname(os.path.realpath(java)))
+    version = ""
+    try:
+        with open(os.path.join(home, "release")) as f:
+            version = "".join(line for line in f if line.startswith("JAVA_RUNTIME_VERSION="))
+    except OSError:
+        pass
+    return hashlib.sha256((home + "\n" + version).encode()).hexdigest()[:12]
+
+
+def command(connection_file, environ, folder=HERE):
+    """The JVM's command line for the kernel in `folder` (this script's, once installed)."""
+    with open(os.path.join(folder, "workbook-kernel.json")) as f:
+        spec = json.load(f)
+    java = shutil.which("java", path=environ.get("PATH")) or "java"
+    archive = os.path.join(folder, "workbook-%s.jsa" % jdk_key(java))
+    options = list(spec["options"])
+    if os.path.isfile(archive):
+        options.append("-XX:SharedArchiveFile=" + archive)
+    options += environ.get("JJAVA_JVM_OPTS", "").split()
+    classpath = os.pathsep.join(os.path.join(folder, name) for name in (spec["jar"], "workbook-kernel.jar"))
+    return [java] + options + spec["kernel_options"] + ["-cp", classpath, "WorkbookKernel", spec["main"], connection_file]
+
+
+def main():
+    argv = command(sys.argv[1], os.environ)
+    if os.name == "posix":
+        os.execvp(argv[0], argv)  # the JVM takes this process's place: Jupyter's signals reach it
+    sys.exit(subprocess.call(argv))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""The Java kernel as the set-up installs it (environment/kernelspec.py): its kernelspec, the JVM's
+options, the class-data archive, the heap ceiling, and a kernel that ends when Jupyter shuts it down."""
+import asyncio
+import json
+import os
+import pathlib
+import re
+import sys
+
+import pytest
+from jupyter_client.kernelspec import KernelSpecManager
+from jupyter_client.manager import AsyncKernelManager
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+import kernelspec  # noqa: E402
+import notebooks as nbs  # noqa: E402
+
+SPEC = KernelSpecManager().get_kernel_spec("java")
+HERE = pathlib.Path(SPEC.resource_dir)
+
+
+def test_the_installed_kernelspec_starts_the_kernel_with_the_workbooks_options():
+    assert pathlib.Path(SPEC.resource_dir).resolve().is_relative_to(pathlib.Path(sys.prefix).resolve()), \
+        f"the kernel 'java' in use is {SPEC.resource_dir}, not the one in {sys.prefix}"
+    assert SPEC.argv[1:] == ["-I", "-S", "{resource_dir}/start.py", "{connection_file}"], SPEC.argv
+    assert os.path.samefile(SPEC.argv[0], sys.executable), "started by the environment's own Python"
+    assert (HERE / "start.py").read_text() == (kernelspec.KERNEL / "start.py").read_text()
+    written = json.loads((HERE / "workbook-kernel.json").read_text())
+    assert written["options"] == kernelspec.OPTIONS and written["kernel_options"] == kernelspec.KERNEL_OPTIONS
+    argv = kernelspec.start.command("c.json", {"PATH": os.environ["PATH"], "JJAVA_JVM_OPTS": "-Xmx512m"}, folder=str(HERE))
+    assert argv[1:1 + len(kernelspec.OPTIONS)] == kernelspec.OPTIONS
+    assert argv[argv.index("-Xmx512m") + 1:argv.index("-cp")] == kernelspec.KERNEL_OPTIONS, \
+        "JJAVA_JVM_OPTS come after the workbook's options, so a course server's heap wins"
+    assert argv[-3:] == ["WorkbookKernel", written["main"], "c.json"], argv
+
+
+def run(cells: list[str]) -> tuple[list, object]:
+    """Each cell's result or error on one fresh kernel, started as Jupyter starts it; then the process, shut down."""
+    async def go():
+        km = AsyncKernelManager(kernel_name="java")
+        await km.start_kernel(cwd=str(nbs.NOTEBOOKS))
+        kc = km.client()
+        kc.start_channels()
+        out = []
+        try:
+            await kc.wait_for_ready(timeout=nbs.STARTUP_TIMEOUT)
+            for code in cells:
+                msg_id = kc.execute(code)
+                result = None
+                while True:
+                    msg = await kc.get_iopub_msg(timeout=nbs.CELL_TIMEOUT)
+                    if msg["parent_header"].get("msg_id") != msg_id:
+                        continue
+                    if msg["msg_type"] == "execute_result":
+                        result = msg["content"]["data"]["text/plain"]
+                    elif msg["msg_type"] == "error":  # its first line, as the notebook shows it
+                        result = ("error", re.sub(r"\x1b\[[0-9;]*m", "", msg["content"]["traceback"][0]))
+                    elif msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                        break
+                out.append(result)
+        finally:
+            process = km.provisioner.process
+            await km.shutdown_kernel()
+            kc.stop_channels()
+        return out, process
+    return asyncio.run(go())
+
+
+def test_a_kernel_runs_with_them_and_a_runaway_cell_fails_alone_with_out_of_memory():
+    archives = sorted(HERE.glob(f"workbook-{kernelspec.start.jdk_key(kernelspec.shutil.which('java'))}.jsa"))
+    if not (nbs.ROOT / "lib" / "nn-workbook.jar").is_file():
+        pytest.skip("lib/ is not built")
+    out, process = run([
+        "String.join(\" \", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())",
+        "Runtime.getRuntime().maxMemory() >> 20",
+        # 16 million longs (128 MB) at a time, up to 1000 of them: far more than the ceiling
+        "long[][] hog = new long[1000][];\nfor (int i = 0; i < hog.length; i++) hog[i] = new long[16_000_000];",
+        "hog = null;\n1 + 1",
+    ])
+    options, heap, oom, after = out
+    for option in kernelspec.OPTIONS + kernelspec.KERNEL_OPTIONS:
+        assert option in options, f"{option} missing from the kernel's JVM options: {options}"
+    assert archives and f"-XX:SharedArchiveFile={archives[0]}" in options, \
+        f"the set-up made a class-data archive for this JDK and the kernel uses it: {options}"
+    assert 900 <= int(heap) <= 1024, f"the heap ceiling is 1 GiB, the JVM reports {heap} MiB"
+    assert oom == ("error", "java.lang.OutOfMemoryError: Java heap space"), oom
+    assert after == "2", "the kernel goes on after the runaway cell"
+    assert process.returncode == 0, f"the JVM ended by itself when the kernel was shut down, not killed ({process.returncode})"
