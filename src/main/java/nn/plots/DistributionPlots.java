@@ -156,7 +156,8 @@ public final class DistributionPlots {
         if (!Double.isNaN(yMax)) {
             chart.getStyler().setYAxisMax(yMax);
         }
-        XYSeries s = chart.addSeries(title, x, y);
+        XYSeries s = chart.addSeries(title.isEmpty() ? "values" : title, x, y); // XChart refuses an empty name
+        s.setShowInLegend(false); // the legend is hidden
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineColor(color);

@@ -91,7 +91,15 @@ public final class Figure extends PaintedImage {
         Check.given("Figure.draw", "painter", painter);
         Check.argument(width > 0 && height > 0 && width <= 10_000 && height <= 10_000,
                 "a figure needs a size from 1×1 to 10 000×10 000 pixels but got %d×%d", width, height);
-        return new Figure(width, height, title == null ? "" : title, painter);
+        Language language = Language.current(); // painted later (image, SVG): in the language of the moment it was made
+        return new Figure(width, height, title == null ? "" : title, g -> {
+            Language before = Language.use(language);
+            try {
+                painter.accept(g);
+            } finally {
+                Language.use(before);
+            }
+        });
     }
 
     /**

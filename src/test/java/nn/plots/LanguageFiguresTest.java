@@ -43,8 +43,8 @@ class LanguageFiguresTest {
         assertEquals("loss", chart.getSeriesMap().get("loss").getLabel());
         File target = new File("target/figures-zh");
         target.mkdirs();
-        ImageIO.write(chinese, "png", new File(target, "sigmoid.png"));
-        ImageIO.write(lossChinese, "png", new File(target, "loss.png"));
+        ImageIO.write(chinese.image(), "png", new File(target, "sigmoid.png"));
+        ImageIO.write(lossChinese.image(), "png", new File(target, "loss.png"));
     }
 
     @Test
@@ -60,7 +60,7 @@ class LanguageFiguresTest {
         Language.use(Language.CHINESE);
         try {
             System.setErr(new java.io.PrintStream(written, true, java.nio.charset.StandardCharsets.UTF_8));
-            Figure.of(chart);
+            Figure.of(chart).image();
         } finally {
             System.setErr(err);
             if (check == null) {
@@ -76,7 +76,7 @@ class LanguageFiguresTest {
         long h = 0;
         for (int y = 0; y < f.getHeight(); y++) {
             for (int x = 0; x < f.getWidth(); x++) {
-                h = h * 31 + f.getRGB(x, y);
+                h = h * 31 + f.image().getRGB(x, y);
             }
         }
         return h;
