@@ -5,6 +5,7 @@ import nn.layers.Gradients;
 import nn.layers.Network;
 import nn.layers.ParameterNames;
 import nn.losses.Loss;
+import nn.normalisation.Normalisation;
 import nn.util.Check;
 import nn.util.Fmt;
 import tech.tablesaw.api.DoubleColumn;
@@ -16,6 +17,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Checks backpropagation against central differences for every parameter θ of a network:
@@ -98,13 +100,69 @@ public final class GradientCheck {
         return new GradientCheck("gradient check of " + network + " with " + loss.name(), rows);
     }
 
-    /** The central difference of L with respect to the weight W[i][j] of layer l, or the bias b[i] when j = −1. */
-    private static double numeric(Network net, int l, int i, int j, double[] x, double[] t, Loss loss) {
-        Dense layer = net.layer(l);
-        return FiniteDifference.derivative(theta -> net.withLayer(l, with(layer, i, j, theta)).loss(x, t, loss), j < 0 ? layer.bias(i) : layer.weight(i, j));
+    /**
+     * The batch form: backpropagation's mean gradient over the rows of {@code x} and {@code targets}
+     * ({@link Network#gradients(double[][], double[][], Loss)}) against central differences of the
+     * batch's mean loss as training computes it ({@link Network#lossInTraining}), for every W and b,
+     * and every γ and β of a layer that normalises its net inputs. This checks the backward pass
+     * through batch norm, where each example's loss depends on the whole batch.
+     */
+    public static GradientCheck of(Network network, double[][] x, double[][] targets, Loss loss) {
+        Check.argument(network != null && loss != null, "a gradient check needs a network and a loss, not null");
+        Gradients analytic = network.gradients(x, targets, loss); // checks the batch
+        ToDoubleFunction<Network> lossOf = n -> n.lossInTraining(x, targets, loss);
+        List<Row> rows = new ArrayList<>();
+        for (int l = 1; l <= network.depth(); l++) {
+            Dense layer = network.layer(l);
+            int layerNumber = l;
+            for (int i = 0; i < layer.outputs(); i++) {
+                for (int j = 0; j < layer.inputs(); j++) {
+                    double numeric = numeric(network, l, i, j, lossOf);
+                    rows.add(new Row(ParameterNames.weight(l, i, j), analytic.weight(l, i, j), numeric));
+                }
+            }
+            for (int i = 0; i < layer.outputs(); i++) {
+                rows.add(new Row(ParameterNames.bias(l, i), analytic.bias(l, i), numeric(network, l, i, -1, lossOf)));
+            }
+            if (layer.normalisation().isPresent()) {
+                Normalisation norm = layer.normalisation().get();
+                double[] gamma = norm.gamma(), beta = norm.beta(), dGamma = analytic.gamma(l), dBeta = analytic.beta(l);
+                for (int i = 0; i < layer.outputs(); i++) {
+                    int k = i;
+                    double numericGamma = FiniteDifference.derivative(v -> {
+                        double[] g = gamma.clone();
+                        g[k] = v;
+                        return lossOf.applyAsDouble(network.withLayer(layerNumber, layer.normalised(norm.with(g, beta))));
+                    }, gamma[i]);
+                    rows.add(new Row(ParameterNames.gamma(l, i), dGamma[i], numericGamma));
+                }
+                for (int i = 0; i < layer.outputs(); i++) {
+                    int k = i;
+                    double numericBeta = FiniteDifference.derivative(v -> {
+                        double[] b = beta.clone();
+                        b[k] = v;
+                        return lossOf.applyAsDouble(network.withLayer(layerNumber, layer.normalised(norm.with(gamma, b))));
+                    }, beta[i]);
+                    rows.add(new Row(ParameterNames.beta(l, i), dBeta[i], numericBeta));
+                }
+            }
+        }
+        return new GradientCheck("gradient check of " + network + " with " + loss.name() + " on a batch of " + x.length, rows);
     }
 
-    /** The layer with W[i][j] (or b[i] when j = −1) set to θ. */
+    /** The central difference of L with respect to the weight W[i][j] of layer l, or the bias b[i] when j = −1. */
+    private static double numeric(Network net, int l, int i, int j, double[] x, double[] t, Loss loss) {
+        return numeric(net, l, i, j, n -> n.loss(x, t, loss));
+    }
+
+    /** The central difference of {@code lossOf} with respect to W[i][j] of layer l, or b[i] when j = −1. */
+    private static double numeric(Network net, int l, int i, int j, ToDoubleFunction<Network> lossOf) {
+        Dense layer = net.layer(l);
+        return FiniteDifference.derivative(theta -> lossOf.applyAsDouble(net.withLayer(l, with(layer, i, j, theta))),
+                j < 0 ? layer.bias(i) : layer.weight(i, j));
+    }
+
+    /** The layer with W[i][j] (or b[i] when j = −1) set to θ, and its normalisation as it was. */
     private static Dense with(Dense layer, int i, int j, double theta) {
         double[][] w = layer.weights();
         double[] b = layer.biases();
@@ -113,7 +171,8 @@ public final class GradientCheck {
         } else {
             w[i][j] = theta;
         }
-        return Dense.of(w, b, layer.function());
+        Dense d = Dense.of(w, b, layer.function());
+        return layer.normalisation().map(d::normalised).orElse(d);
     }
 
     /** Whether every parameter's two gradients agree by {@link FiniteDifference}'s rule. */

@@ -55,6 +55,12 @@ public final class BackwardPass {
     private static BackwardPass of(ForwardPass forward, double[] target, OutputLoss loss) {
         Network net = forward.network();
         int L = net.depth();
+        for (int l = 1; l < L; l++) {
+            if (net.layer(l).norm() != null) { // one example has no batch: batch norm's gradient needs the others of its batch
+                Check.argument(false, "layer %d normalises its net inputs (%s), whose gradient this one-example backward pass does not take; "
+                        + "use the batch form, network.gradients(x[][], t[][], loss)", l, net.layer(l).norm().kind());
+            }
+        }
         Check.argument(target != null && target.length == net.outputs(),
                 "the network %s has %d outputs but the target has %d entries", net, net.outputs(), target == null ? 0 : target.length);
         double[] zL = forward.sharedZ(L), y = forward.sharedA(L);

@@ -3,6 +3,7 @@ package nn.layers;
 import nn.activations.LayerFunction;
 import nn.losses.LogitLoss;
 import nn.losses.Loss;
+import nn.normalisation.Norm;
 import nn.optim.Dropout;
 import nn.optim.Optimizer;
 import nn.util.Check;
@@ -20,6 +21,12 @@ import nn.util.Check;
  * Row r of Zˡ, Aˡ and Δˡ is zˡ, aˡ and δˡ of {@link BackwardPass} for example r, so the gradient is
  * the mean of the B single-example gradients, added up in the same order.
  *
+ * <p>A hidden layer that normalises its net inputs ({@link Dense#normalised}) puts
+ * Ẑˡ = γˡ ⊙ norm(Zˡ) + βˡ between them and f: Aˡ = f(Ẑˡ), and in the backward pass
+ * f'(Ẑˡ) ⊙ Δˡ⁺¹Wˡ⁺¹ is the error term of Ẑˡ, which {@link NormPass} takes back through the
+ * normalisation to Δˡ, filling ∂L/∂γˡ and ∂L/∂βˡ on the way. Batch norm uses the batch's own
+ * statistics in {@link #backprop} (training) and its running ones in {@link #totalLoss} (inference).
+ *
  * <p>This is the training loop's working memory: it holds its own copy of the parameters, which
  * {@link #step} changes in place, and matrices for batches of up to {@code capacity} rows,
  * allocated once; nothing is allocated per batch. The parameters leave only as copies, an
@@ -33,6 +40,9 @@ public final class BatchPass {
     private final OutputLoss loss;
     private final double[][][] z, a, delta, mask, dropped; // [l][r]: row r of Zˡ, Aˡ, Δˡ, Mˡ, Aˡ ⊙ Mˡ
     private final double[][][] next;       // what layer l + 1 reads: Aˡ, or Aˡ ⊙ Mˡ under dropout
+    private final double[][][] zHat;       // what f reads: Ẑˡ of a normalised layer, Zˡ itself otherwise
+    private final NormPass[] norm;         // [l]: the normalisation of layer l, or null
+    private final boolean batchNorm;       // whether a layer uses batch norm (a training batch then needs 2 rows)
     private final double[][] in;           // A⁰: the batch's input rows (not copied)
     private final double[][] target;       // the batch's target rows
     private final double[] dLdy;           // working memory for one row of ∂L/∂Aᴸ
@@ -56,10 +66,19 @@ public final class BatchPass {
         this.zName = new String[L + 1];
         this.dropped = new double[L + 1][][];
         this.next = new double[L + 1][][];
+        this.zHat = new double[L + 1][][];
+        this.norm = new NormPass[L + 1];
+        boolean anyBatchNorm = false;
         for (int l = 1; l <= L; l++) {
             int m = theta.neurons(l);
             f[l] = network.layer(l).function();
             z[l] = new double[capacity][m];
+            zHat[l] = z[l];
+            if (theta.norm(l) != null) {
+                norm[l] = new NormPass(theta.norm(l), capacity);
+                zHat[l] = new double[capacity][m];
+                anyBatchNorm |= norm[l].kind() == Norm.BATCH;
+            }
             a[l] = new double[capacity][m];
             delta[l] = new double[capacity][m];
             mask[l] = new double[capacity][m];
@@ -70,6 +89,7 @@ public final class BatchPass {
         this.in = new double[capacity][];
         this.target = new double[capacity][];
         this.dLdy = new double[network.outputs()];
+        this.batchNorm = anyBatchNorm;
         a[0] = in;
         next[0] = in;
     }
@@ -107,7 +127,7 @@ public final class BatchPass {
             drawMasks(dropout);
         }
         // forward pass: Zˡ = Aˡ⁻¹(Wˡ)ᵀ + 1(bˡ)ᵀ, Aˡ = f(Zˡ)   (then Aˡ ⊙ Mˡ/(1 − p) with dropout)
-        forward(L, dropout != null);
+        forward(L, dropout != null, true);
         // output layer: Δᴸ row by row from the loss and the output function, and the losses
         double total = 0;
         for (int r = 0; r < rows; r++) {
@@ -118,10 +138,13 @@ public final class BatchPass {
         for (int l = L - 1; l >= 1; l--) {
             Linear.timesWeights(delta[l + 1], rows, theta.values(), theta.w(l + 1), theta.neurons(l), theta.neurons(l + 1), delta[l]);
             for (int r = 0; r < rows; r++) {
-                f[l].backward(z[l][r], a[l][r], delta[l][r], delta[l][r]);
+                f[l].backward(zHat[l][r], a[l][r], delta[l][r], delta[l][r]);
                 if (dropout != null) {
                     Linear.scale(delta[l][r], mask[l][r]);
                 }
+            }
+            if (norm[l] != null) {
+                normaliseBackward(l);
             }
         }
         // gradients: ∂L/∂Wˡ = (1/B)(Δˡ)ᵀAˡ⁻¹, ∂L/∂bˡ = (1/B)(Δˡ)ᵀ1
@@ -142,7 +165,7 @@ public final class BatchPass {
         for (int from = 0; from < x.length; from += capacity()) {
             int to = Math.min(from + capacity(), x.length);
             load(x, t, null, from, to);
-            forward(L, false);
+            forward(L, false, false);
             for (int r = 0; r < rows; r++) {
                 total += loss.value(z[L][r], a[L][r], target[r]);
             }
@@ -167,16 +190,29 @@ public final class BatchPass {
     /** Keeps a copy of the parameters as they are now (for early stopping); nothing is allocated. */
     public void remember() {
         System.arraycopy(theta.values(), 0, best, 0, best.length);
+        for (NormPass n : norm) {
+            if (n != null) {
+                n.remember();
+            }
+        }
     }
 
     /** The network with the parameters kept by the last {@link #remember()} (all zero before the first). */
     public Network remembered() {
-        return theta.network(best, f);
+        double[][][] running = new double[norm.length][][];
+        for (int l = 1; l < norm.length; l++) {
+            running[l] = norm[l] == null ? null : norm[l].remembered();
+        }
+        return theta.network(best, f, running);
     }
 
-    /** The network with the parameters as they are now (a copy). */
+    /** The network with the parameters (and batch norm's running statistics) as they are now (a copy). */
     public Network network() {
-        return theta.network(theta.values(), f);
+        double[][][] running = new double[norm.length][][];
+        for (int l = 1; l < norm.length; l++) {
+            running[l] = norm[l] == null ? null : norm[l].running();
+        }
+        return theta.network(theta.values(), f, running);
     }
 
     /** ∂L/∂θ of the last batch (a copy). */
@@ -184,20 +220,41 @@ public final class BatchPass {
         return theta.gradients(gradient);
     }
 
-    /** Aˡ⁻¹ → Zˡ → Aˡ for l = 1 … L on the loaded rows. */
-    private void forward(int L, boolean dropout) {
+    /** Aˡ⁻¹ → Zˡ (→ Ẑˡ) → Aˡ for l = 1 … L on the loaded rows; batch norm in training or inference mode. */
+    private void forward(int L, boolean dropout, boolean training) {
         for (int l = 1; l <= L; l++) {
             Linear.affine(next[l - 1], rows, theta.values(), theta.w(l), theta.b(l), theta.inputs(l), theta.neurons(l), z[l]);
             next[l] = dropout && l < L ? dropped[l] : a[l];
+            if (norm[l] != null) {
+                normalise(l, training);
+            }
             for (int r = 0; r < rows; r++) {
-                if (!Check.allFinite(z[l][r])) { // z is checked where it is made; named only on failure
-                    Check.computed(z[l][r], zName[l] + " for row " + (r + 1) + " of the batch");
-                }
-                f[l].apply(z[l][r], a[l][r]);
+                checkFinite(l, r);
+                f[l].apply(zHat[l][r], a[l][r]);
                 if (dropout && l < L) {
                     Linear.times(a[l][r], mask[l][r], dropped[l][r]);
                 }
             }
+        }
+    }
+
+    /** Ẑˡ = γˡ ⊙ norm(Zˡ) + βˡ, from a Zˡ checked finite (batch norm with the batch's statistics in training, the running ones otherwise). */
+    private void normalise(int l, boolean training) {
+        for (int r = 0; r < rows; r++) {
+            checkFinite(l, r);
+        }
+        norm[l].forward(z[l], rows, theta.values(), theta.gamma(l), theta.beta(l), training, zHat[l]);
+    }
+
+    /** Δˡ from the error terms of Ẑˡ, back through Ẑˡ = γˡ ⊙ norm(Zˡ) + βˡ, with ∂L/∂γˡ and ∂L/∂βˡ on the way. */
+    private void normaliseBackward(int l) {
+        norm[l].backward(delta[l], rows, theta.values(), theta.gamma(l), theta.beta(l), 1.0 / rows, gradient);
+    }
+
+    /** Fails unless row r of Zˡ is finite: z is checked where it is made (the message is built only on failure). */
+    private void checkFinite(int l, int r) {
+        if (!Check.allFinite(z[l][r])) {
+            Check.computed(z[l][r], zName[l] + " for row " + (r + 1) + " of the batch");
         }
     }
 
@@ -215,6 +272,9 @@ public final class BatchPass {
         if (from < 0 || to > end || to <= from || to - from > capacity()) {
             Check.argument(false, "a batch of rows %d to %d of %d does not fit working memory for 1 to %d rows", from, to, end, capacity());
         }
+        if (batchNorm && to - from < 2) {
+            oneRow(from, to, end);
+        }
         if (order != null) {
             for (int r = from; r < to; r++) {
                 if (order[r] < 0 || order[r] >= x.length) {
@@ -223,6 +283,11 @@ public final class BatchPass {
             }
         }
         checkData(x, t); // last: it remembers the data set it checked
+    }
+
+    private static void oneRow(int from, int to, int end) {
+        Check.argument(false, "batch norm in training takes each neuron's variance over the batch, so it needs at least 2 rows, "
+                + "but the batch of rows %d to %d of %d has 1 (choose a batch size that leaves no batch of one row)", from + 1, to, end);
     }
 
     /** Fails unless (x, t) are examples for this network (checked in full the first time a data set comes). */

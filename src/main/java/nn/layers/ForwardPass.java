@@ -8,7 +8,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * One forward pass (前向传播) through a network, with everything backpropagation needs: the input
- * a⁰ = x and, for every layer l = 1…L, its net input zˡ and its output aˡ = f(zˡ).
+ * a⁰ = x and, for every layer l = 1…L, its net input zˡ and its output aˡ = f(zˡ) (for a layer
+ * that normalises its net inputs, aˡ = f(γˡ ⊙ norm(zˡ) + βˡ), in inference mode).
  */
 public final class ForwardPass {
     private final Network network;
@@ -95,7 +96,8 @@ public final class ForwardPass {
             String sup = ParameterNames.sup(l);
             s.append("\nz").append(sup).append(" = W").append(sup).append("a").append(ParameterNames.sup(l - 1)).append(" + b").append(sup)
                     .append(" = ").append(Fmt.vec(z[l - 1]))
-                    .append(",  a").append(sup).append(" = ").append(network.layer(l).function().symbol()).append("(z").append(sup).append(") = ")
+                    .append(",  a").append(sup).append(" = ").append(network.layer(l).function().symbol())
+                    .append(network.layer(l).norm() == null ? "(z" + sup + ") = " : "(" + network.layer(l).norm().kind() + "(z" + sup + ")) = ")
                     .append(Fmt.vec(a[l - 1]));
         }
         return s.toString();

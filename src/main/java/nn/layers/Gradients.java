@@ -10,16 +10,23 @@ import java.util.Arrays;
 
 /**
  * The gradient of the loss with respect to every parameter: ∂L/∂Wˡ (same shape as Wˡ) and
- * ∂L/∂bˡ for each layer l = 1…L. Immutable; {@link #plus} and {@link #times} average gradients
- * over a batch.
+ * ∂L/∂bˡ for each layer l = 1…L, and ∂L/∂γˡ and ∂L/∂βˡ for a layer that normalises its net
+ * inputs. Immutable; {@link #plus} and {@link #times} average gradients over a batch.
  */
 public final class Gradients {
     private final double[][][] dW;
     private final double[][] db;
+    private final double[][] dGamma, dBeta; // [l − 1]: null where layer l has no normalisation
 
     Gradients(double[][][] dW, double[][] db) {
+        this(dW, db, new double[dW.length][], new double[dW.length][]);
+    }
+
+    Gradients(double[][][] dW, double[][] db, double[][] dGamma, double[][] dBeta) {
         this.dW = dW;
         this.db = db;
+        this.dGamma = dGamma;
+        this.dBeta = dBeta;
     }
 
     /**
@@ -57,13 +64,19 @@ public final class Gradients {
     /** All-zero gradients shaped like {@code network}'s parameters. */
     public static Gradients zero(Network network) {
         Check.notNull(network, "zero gradients", "a network");
-        double[][][] w = new double[network.depth()][][];
-        double[][] b = new double[network.depth()][];
-        for (int l = 1; l <= network.depth(); l++) {
-            w[l - 1] = new double[network.layer(l).outputs()][network.layer(l).inputs()];
-            b[l - 1] = new double[network.layer(l).outputs()];
+        int L = network.depth();
+        double[][][] w = new double[L][][];
+        double[][] b = new double[L][], gamma = new double[L][], beta = new double[L][];
+        for (int l = 1; l <= L; l++) {
+            int m = network.layer(l).outputs();
+            w[l - 1] = new double[m][network.layer(l).inputs()];
+            b[l - 1] = new double[m];
+            if (network.layer(l).norm() != null) {
+                gamma[l - 1] = new double[m];
+                beta[l - 1] = new double[m];
+            }
         }
-        return new Gradients(w, b);
+        return new Gradients(w, b, gamma, beta);
     }
 
     /** Number of layers. */
@@ -81,6 +94,38 @@ public final class Gradients {
     public double[] biases(int l) {
         check(l);
         return db[l - 1].clone();
+    }
+
+    /** Whether layer l's gradients include ∂L/∂γˡ and ∂L/∂βˡ (the layer normalises its net inputs). */
+    public boolean normalised(int l) {
+        check(l);
+        return dGamma[l - 1] != null;
+    }
+
+    /** ∂L/∂γˡ (a copy), for a layer that normalises its net inputs. */
+    public double[] gamma(int l) {
+        checkNormalised(l);
+        return dGamma[l - 1].clone();
+    }
+
+    /** ∂L/∂βˡ (a copy), for a layer that normalises its net inputs. */
+    public double[] beta(int l) {
+        checkNormalised(l);
+        return dBeta[l - 1].clone();
+    }
+
+    private void checkNormalised(int l) {
+        Check.argument(normalised(l), "layer %d has no normalisation, so there is no ∂L/∂γ%s or ∂L/∂β%s", l, ParameterNames.sup(l), ParameterNames.sup(l));
+    }
+
+    /** ∂L/∂γˡ itself (null without normalisation), for the update in this package. */
+    double[] sharedGamma(int l) {
+        return dGamma[l - 1];
+    }
+
+    /** ∂L/∂βˡ itself (null without normalisation), for the update in this package. */
+    double[] sharedBeta(int l) {
+        return dBeta[l - 1];
     }
 
     /** ∂L/∂Wˡ itself, not a copy, for the update in this package (which never writes to it). */
@@ -116,26 +161,35 @@ public final class Gradients {
                 Check.argument(false, "cannot add gradients of different shapes: ∂L/∂W%s is %d×%d here and %d×%d there", ParameterNames.sup(l + 1),
                         dW[l].length, dW[l][0].length, other.dW[l].length, other.dW[l][0].length);
             }
+            sameNormalisation(other, l);
         }
         double[][][] w = new double[dW.length][][];
-        double[][] b = new double[db.length][];
+        double[][] b = new double[db.length][], gamma = new double[dW.length][], beta = new double[dW.length][];
         for (int l = 0; l < dW.length; l++) {
             w[l] = Linear.plusScaled(dW[l], 1, other.dW[l]);
             b[l] = Linear.plusScaled(db[l], 1, other.db[l]);
+            if (dGamma[l] != null) {
+                gamma[l] = Linear.plusScaled(dGamma[l], 1, other.dGamma[l]);
+                beta[l] = Linear.plusScaled(dBeta[l], 1, other.dBeta[l]);
+            }
         }
-        return new Gradients(w, b);
+        return new Gradients(w, b, gamma, beta);
     }
 
     /** Every entry times s (e.g. 1/N for a batch mean). */
     public Gradients times(double s) {
         Check.finite(s, "the factor s");
         double[][][] w = new double[dW.length][][];
-        double[][] b = new double[db.length][];
+        double[][] b = new double[db.length][], gamma = new double[dW.length][], beta = new double[dW.length][];
         for (int l = 0; l < dW.length; l++) {
             w[l] = Linear.scaled(s, dW[l]);
             b[l] = Linear.scaled(s, db[l]);
+            if (dGamma[l] != null) {
+                gamma[l] = Linear.scaled(s, dGamma[l]);
+                beta[l] = Linear.scaled(s, dBeta[l]);
+            }
         }
-        return new Gradients(w, b);
+        return new Gradients(w, b, gamma, beta);
     }
 
     /** The largest |∂L/∂θ − other's ∂L/∂θ| over all parameters θ (0 when they are equal to the last digit). */
@@ -145,14 +199,26 @@ public final class Gradients {
         for (int l = 0; l < dW.length; l++) {
             Check.argument(other.dW[l].length == dW[l].length && other.dW[l][0].length == dW[l][0].length,
                     "layer %d: cannot compare gradients of shapes %d×%d and %d×%d", l + 1, dW[l].length, dW[l][0].length, other.dW[l].length, other.dW[l][0].length);
+            sameNormalisation(other, l);
             for (int i = 0; i < dW[l].length; i++) {
                 for (int j = 0; j < dW[l][i].length; j++) {
                     worst = Math.max(worst, Math.abs(dW[l][i][j] - other.dW[l][i][j]));
                 }
                 worst = Math.max(worst, Math.abs(db[l][i] - other.db[l][i]));
+                if (dGamma[l] != null) {
+                    worst = Math.max(worst, Math.max(Math.abs(dGamma[l][i] - other.dGamma[l][i]), Math.abs(dBeta[l][i] - other.dBeta[l][i])));
+                }
             }
         }
         return worst;
+    }
+
+    /** Fails unless both have ∂L/∂γ and ∂L/∂β for layer l + 1, or neither has. */
+    private void sameNormalisation(Gradients other, int l) {
+        if ((dGamma[l] == null) != (other.dGamma[l] == null)) {
+            Check.argument(false, "layer %d is normalised in one of these gradients but not in the other (∂L/∂γ%s is there in one only)",
+                    l + 1, ParameterNames.sup(l + 1));
+        }
     }
 
     /** One row per parameter: its name (W¹[1,2] counts from 1 as the lectures do) and ∂L/∂θ. */
@@ -170,6 +236,14 @@ public final class Gradients {
                 name.append(ParameterNames.bias(l, i));
                 value.append(Fmt.round(db[l - 1][i], 6));
             }
+            for (int i = 0; dGamma[l - 1] != null && i < dGamma[l - 1].length; i++) {
+                name.append(ParameterNames.gamma(l, i));
+                value.append(Fmt.round(dGamma[l - 1][i], 6));
+            }
+            for (int i = 0; dBeta[l - 1] != null && i < dBeta[l - 1].length; i++) {
+                name.append(ParameterNames.beta(l, i));
+                value.append(Fmt.round(dBeta[l - 1][i], 6));
+            }
         }
         return Table.create("gradients", name, value);
     }
@@ -186,6 +260,10 @@ public final class Gradients {
             s.append(l > 1 ? "\n" : "").append("∂L/∂W").append(sup).append(" = ")
                     .append(Arrays.stream(dW[l - 1]).map(Fmt::vec).reduce((p, q) -> p + ", " + q).map(r -> "[" + r + "]").orElse("[]"))
                     .append(",  ∂L/∂b").append(sup).append(" = ").append(Fmt.vec(db[l - 1]));
+            if (dGamma[l - 1] != null) {
+                s.append(",  ∂L/∂γ").append(sup).append(" = ").append(Fmt.vec(dGamma[l - 1]))
+                        .append(",  ∂L/∂β").append(sup).append(" = ").append(Fmt.vec(dBeta[l - 1]));
+            }
         }
         return s.toString();
     }

@@ -20,6 +20,10 @@ import java.util.stream.Collectors;
  *   Network.builder(3).dense(4, RELU).dense(2, SIGMOID).init(Initializer.randn(42)).build()
  *   // Network[3 → 4 ReLU → 2 sigmoid]
  * </pre>
+ * A hidden layer may normalise its net inputs before its activation, aˡ = f(γˡ ⊙ norm(zˡ) + βˡ)
+ * ({@link Dense#normalised}, {@code dense(4, Norm.BATCH, RELU)}). Training ({@link #gradients(double[][],
+ * double[][], Loss)}, the training loop) normalises with each batch's statistics; everything else
+ * ({@link #predict}, {@link #loss}) is inference, with batch norm's running statistics.
  */
 public final class Network {
     private final List<Dense> layers;
@@ -45,6 +49,8 @@ public final class Network {
         for (int l = 0; l < layers.size(); l++) {
             Check.argument(layers.get(l) != null, "a network needs a layer at every position, but layer %d is null", l + 1);
         }
+        Check.argument(layers.get(layers.size() - 1).norm() == null,
+                "layer %d is the output layer, whose net inputs are the network's scores; normalisation belongs to hidden layers", layers.size());
         for (int l = 1; l < layers.size(); l++) {
             Dense previous = layers.get(l - 1), layer = layers.get(l);
             Check.argument(layer.inputs() == previous.outputs(),
@@ -86,12 +92,15 @@ public final class Network {
         return layers.get(layers.size() - 1).outputs();
     }
 
-    /** Number of weights and biases. */
+    /** Number of weights and biases (and normalisations' γ and β). */
     public int parameterCount() {
         return layers.stream().mapToInt(Dense::parameterCount).sum();
     }
 
-    /** The forward pass: every zˡ = Wˡaˡ⁻¹ + bˡ and aˡ = f(zˡ), kept for backpropagation. */
+    /**
+     * The forward pass: every zˡ = Wˡaˡ⁻¹ + bˡ and aˡ = f(zˡ), kept for backpropagation; a
+     * normalised layer's aˡ = f(γˡ ⊙ norm(zˡ) + βˡ) in inference mode.
+     */
     public ForwardPass forward(double... x) {
         Check.finite(x, "x");
         double[][] z = new double[layers.size()][];
@@ -100,7 +109,7 @@ public final class Network {
         for (int l = 0; l < layers.size(); l++) {
             Dense layer = layers.get(l);
             z[l] = layer.netInput(input, l + 1);
-            a[l] = layer.function().apply(z[l]);
+            a[l] = layer.function().apply(layer.norm() == null ? z[l] : layer.norm().infer(z[l]));
             input = a[l];
         }
         return new ForwardPass(this, x.clone(), z, a);
@@ -170,10 +179,23 @@ public final class Network {
         return OutputLoss.of(loss, layer(depth()).function()).clipped(pass.z(depth()), pass.output(), target);
     }
 
-    /** The mean loss (1/N) Σᵢ L(x⁽ⁱ⁾, t⁽ⁱ⁾) over the rows of {@code x} and {@code targets}, by forward passes in matrix form. */
+    /**
+     * The mean loss (1/N) Σᵢ L(x⁽ⁱ⁾, t⁽ⁱ⁾) over the rows of {@code x} and {@code targets}, by forward passes in matrix form
+     * (inference: batch norm with its running statistics).
+     */
     public double loss(double[][] x, double[][] targets, Loss loss) {
         checkBatch(x, targets);
         return BatchPass.of(this, Math.min(x.length, 256), loss).totalLoss(x, targets) / x.length;
+    }
+
+    /**
+     * The mean loss of the batch as a training step computes it: batch norm with the batch's own
+     * statistics, so each example's loss depends on the others (the loss whose gradient
+     * {@link #gradients(double[][], double[][], Loss)} is). Without batch norm it is {@link #loss(double[][], double[][], Loss)}.
+     */
+    public double lossInTraining(double[][] x, double[][] targets, Loss loss) {
+        checkBatch(x, targets);
+        return BatchPass.of(this, x.length, loss).backprop(x, targets, null, 0, x.length, null) / x.length;
     }
 
     /** Fails unless x and the targets have one row per example, of this network's input and output sizes. */
@@ -199,14 +221,15 @@ public final class Network {
         for (int l = 1; l <= depth(); l++) {
             Dense layer = layers.get(l - 1);
             double[][] dW = weightGradient(g, l);
-            next.add(layer.minus(eta, dW, g.sharedBiases(l), l));
+            next.add(layer.minus(eta, dW, g.sharedBiases(l), g.sharedGamma(l), g.sharedBeta(l), l));
         }
         return new Network(next);
     }
 
     /**
      * One step of {@code optimizer} on every layer: Wˡ and bˡ under the keys {@code W¹}, {@code b¹},
-     * {@code W²}, … (momentum, Adam's moments and step counts are kept per key). All or nothing:
+     * {@code W²}, … and a normalisation's γˡ and βˡ under {@code γ¹}, {@code β¹} (momentum, Adam's
+     * moments and step counts are kept per key; batch norm's running statistics stay as they are). All or nothing:
      * when a layer's gradient has the wrong shape or is not finite, or its step would overflow, the
      * optimiser's state is as before, for every layer, and nothing is returned.
      */
@@ -225,24 +248,38 @@ public final class Network {
             keys.add("b" + ParameterNames.sup(l));
             theta.add(layer.biases());
             grads.add(g.sharedBiases(l).clone());
+            if (layer.norm() != null) {
+                keys.add("γ" + ParameterNames.sup(l));
+                theta.add(layer.norm().gamma());
+                grads.add(g.sharedGamma(l).clone());
+                keys.add("β" + ParameterNames.sup(l));
+                theta.add(layer.norm().beta());
+                grads.add(g.sharedBeta(l).clone());
+            }
         }
         optimizer.stepAll(keys, theta, grads);
         List<Dense> next = new ArrayList<>(layers.size());
+        int k = 0; // the next tensor of theta: Wˡ, bˡ (and γˡ, βˡ) of each layer in turn
         for (int l = 1; l <= depth(); l++) {
             Dense layer = layers.get(l - 1);
-            double[] w = theta.get(2 * (l - 1));
+            double[] w = theta.get(k++), b = theta.get(k++);
             double[][] wl = new double[layer.outputs()][];
             for (int i = 0; i < wl.length; i++) {
                 wl[i] = java.util.Arrays.copyOfRange(w, i * layer.inputs(), (i + 1) * layer.inputs());
             }
-            next.add(Dense.of(wl, theta.get(2 * l - 1), layer.function()));
+            next.add(layer.norm() == null ? layer.with(wl, b, null, null) : layer.with(wl, b, theta.get(k++), theta.get(k++)));
         }
         return new Network(next);
     }
 
-    /** ∂L/∂Wˡ of g (not copied), checked against the shape of layer l's W. */
+    /** ∂L/∂Wˡ of g (not copied), checked against the shape of layer l's W, and g's ∂L/∂γˡ, ∂L/∂βˡ against its normalisation. */
     private double[][] weightGradient(Gradients g, int l) {
         Dense layer = layers.get(l - 1);
+        if ((layer.norm() == null) != (g.sharedGamma(l) == null)) {
+            Check.argument(false, layer.norm() == null ? "layer %d has no normalisation, but the gradients have ∂L/∂γ%s"
+                    : "layer %d normalises its net inputs, but the gradients have no ∂L/∂γ%s (take them from a batch: gradients(x[][], t[][], loss))",
+                    l, ParameterNames.sup(l));
+        }
         double[][] dW = g.sharedWeights(l);
         if (dW.length != layer.outputs() || dW[0].length != layer.inputs()) {
             Check.argument(false, "layer %d has W of shape %d×%d but its gradient is %d×%d",
@@ -280,7 +317,7 @@ public final class Network {
             shape.append(d.inputs() + " → " + d.outputs());
             w.append(d.outputs() + "×" + d.inputs());
             b.append(String.valueOf(d.outputs()));
-            f.append(d.function().name());
+            f.append(d.norm() == null ? d.function().name() : d.norm().kind() + ", " + d.function().name());
             params.append(d.parameterCount());
         }
         return Table.create(this + ": " + parameterCount() + " parameters", layer, shape, w, b, f, params);
@@ -288,7 +325,8 @@ public final class Network {
 
     @Override
     public String toString() {
-        return "Network[" + inputs() + layers.stream().map(d -> " → " + d.outputs() + " " + d.function().name())
+        return "Network[" + inputs() + layers.stream().map(d -> " → " + d.outputs() + " " + (d.norm() == null ? "" : "(" + d.norm().kind() + ") ")
+                        + d.function().name())
                 .collect(Collectors.joining()) + "]";
     }
 }

@@ -3,6 +3,7 @@ package nn.layers;
 import nn.activations.LayerFunction;
 import nn.activations.Activation;
 import nn.init.Initializer;
+import nn.normalisation.Norm;
 import nn.util.Check;
 
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.List;
 /** Builds a network layer by layer; weights not given are drawn by an {@link Initializer}. */
 public final class NetworkBuilder {
     private final int inputs;
-    private final List<Object[]> specs = new ArrayList<>(); // {units, function, W or null, b or null}
+    private final List<Object[]> specs = new ArrayList<>(); // {units, function, W or null, b or null, Norm or null}
     private Initializer init;
 
     NetworkBuilder(int inputs) {
@@ -27,7 +28,18 @@ public final class NetworkBuilder {
     /** A layer of {@code units} neurons with layer function f (e.g. {@link LayerFunction#SOFTMAX}). */
     public NetworkBuilder dense(int units, LayerFunction f) {
         Check.argument(units > 0, "layer %d needs at least one neuron, not %d", specs.size() + 1, units);
-        specs.add(new Object[] {units, f, null, null});
+        specs.add(new Object[] {units, f, null, null, null});
+        return this;
+    }
+
+    /**
+     * A hidden layer of {@code units} neurons that normalises its net inputs before its activation,
+     * a = f(γ ⊙ norm(z) + β), e.g. {@code dense(20, Norm.BATCH, SIGMOID)}; γ = 1, β = 0 to start.
+     */
+    public NetworkBuilder dense(int units, Norm norm, Activation f) {
+        Check.notNull(norm, "dense", "a normalisation, Norm.BATCH or Norm.LAYER");
+        dense(units, LayerFunction.of(f));
+        specs.get(specs.size() - 1)[4] = norm;
         return this;
     }
 
@@ -39,7 +51,7 @@ public final class NetworkBuilder {
     /** A layer with explicit weights, as in the lectures' worked examples. */
     public NetworkBuilder dense(double[][] weights, double[] biases, Activation f) {
         Dense d = Dense.of(weights, biases, f);
-        specs.add(new Object[] {d.outputs(), d.function(), d.weights(), d.biases()});
+        specs.add(new Object[] {d.outputs(), d.function(), d.weights(), d.biases(), null});
         return this;
     }
 
@@ -69,9 +81,10 @@ public final class NetworkBuilder {
                 Check.argument(w[0].length == n, "layer %d expects %d inputs but got %d (W%s is %d×%d, the layer before gives %d outputs)",
                         l + 1, w[0].length, n, ParameterNames.sup(l + 1), m, w[0].length, n);
             }
-            layers.add(Dense.of(w, b, (LayerFunction) s[1]));
+            Dense layer = Dense.of(w, b, (LayerFunction) s[1]);
+            layers.add(s[4] == null ? layer : layer.normalised((Norm) s[4]));
             n = m;
         }
-        return Network.checked(layers);
+        return Network.of(layers);
     }
 }

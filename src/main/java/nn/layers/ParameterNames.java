@@ -2,7 +2,7 @@ package nn.layers;
 
 import nn.util.Check;
 
-/** Names of parameters as the lectures write them, counting from 1: {@code W¹[1,2]}, {@code b²[1]}. */
+/** Names of parameters as the lectures write them, counting from 1: {@code W¹[1,2]}, {@code b²[1]}, {@code γ²[1]}, {@code β²[1]}. */
 public final class ParameterNames {
     private ParameterNames() {
     }
@@ -15,6 +15,16 @@ public final class ParameterNames {
     /** The bias of neuron i (from 0) in layer l: {@code bˡ[i+1]}. */
     public static String bias(int l, int i) {
         return "b" + sup(l) + "[" + (i + 1) + "]";
+    }
+
+    /** The scale γ of neuron i (from 0) of layer l's normalisation: {@code γˡ[i+1]}. */
+    public static String gamma(int l, int i) {
+        return "γ" + sup(l) + "[" + (i + 1) + "]";
+    }
+
+    /** The shift β of neuron i (from 0) of layer l's normalisation: {@code βˡ[i+1]}. */
+    public static String beta(int l, int i) {
+        return "β" + sup(l) + "[" + (i + 1) + "]";
     }
 
     /** A superscript number: 2 → ². */

@@ -55,13 +55,9 @@ public final class BatchNorm {
     public Pass train(double[][] x) {
         check(x);
         Check.argument(x.length > 1, "batch norm in training needs at least 2 examples to take a variance but got %d", x.length);
-        double[][] stats = new double[gamma.length][];
+        double[][] stats = new double[2][gamma.length];
         Pass pass = Pass.of(x, gamma, beta, epsilon, true, stats);
-        int m = x.length;
-        for (int j = 0; j < gamma.length; j++) {
-            runningMean[j] = (1 - momentum) * runningMean[j] + momentum * stats[j][0];
-            runningVar[j] = (1 - momentum) * runningVar[j] + momentum * stats[j][1] * m / (m - 1);
-        }
+        Normalise.updateRunning(runningMean, runningVar, stats[0], stats[1], x.length, momentum);
         return pass;
     }
 

@@ -22,7 +22,6 @@ public final class Pass {
         }
     }
 
-    /** Fails unless g has one γ and β gradient per feature and η is a positive number (before a step changes anything). */
     /** Fails unless x is a batch of at least one row of {@code features} finite numbers each, naming what is wrong. */
     static void checkBatch(String what, double[][] x, int features) {
         Check.argument(x != null && x.length > 0 && x[0] != null && x[0].length == features,
@@ -36,6 +35,7 @@ public final class Pass {
         }
     }
 
+    /** Fails unless g has one γ and β gradient per feature and η is a positive number (before a step changes anything). */
     static void check(Gradients g, int features, double eta) {
         Check.notNull(g, "a normalisation step", "gradients");
         Check.positive(eta, "the learning rate η");
@@ -67,19 +67,23 @@ public final class Pass {
         }
     }
 
-    /** Normalises x along columns (batch norm) or rows (layer norm), then scales by γ and shifts by β. */
+    /**
+     * Normalises x along columns (batch norm) or rows (layer norm), then scales by γ and shifts by β;
+     * with {@code stats} not null, the means go to stats[0] and the variances to stats[1].
+     */
     static Pass of(double[][] x, double[] gamma, double[] beta, double epsilon, boolean columns, double[][] stats) {
         rows(x, "x");
         int m = x.length, n = x[0].length;
         double[][] xHat = new double[m][n], y = new double[m][n];
-        double[] inv = new double[columns ? n : m];
+        double[] inv = new double[columns ? n : m], s = new double[3];
         for (int k = 0; k < inv.length; k++) {
             double[] v = columns ? column(x, k) : x[k];
             double[] vHat = new double[v.length];
-            double[] s = Normalise.forward(v, epsilon, vHat);
+            Normalise.forward(v, v.length, epsilon, vHat, s);
             inv[k] = s[2];
             if (stats != null) {
-                stats[k] = s;
+                stats[0][k] = s[0];
+                stats[1][k] = s[1];
             }
             for (int i = 0; i < v.length; i++) {
                 xHat[columns ? i : k][columns ? k : i] = vHat[i];
@@ -142,7 +146,8 @@ public final class Pass {
         for (int k = 0; k < inv.length; k++) {
             double[] g = columns ? column(dxHat, k) : dxHat[k];
             double[] v = columns ? column(xHat, k) : xHat[k];
-            double[] d = Normalise.backward(g, v, inv[k]);
+            double[] d = new double[g.length];
+            Normalise.backward(g, g.length, v, inv[k], d);
             for (int i = 0; i < d.length; i++) {
                 dx[columns ? i : k][columns ? k : i] = d[i];
             }
