@@ -173,7 +173,7 @@ public final class Gradients {
                 beta[l] = Linear.plusScaled(dBeta[l], 1, other.dBeta[l]);
             }
         }
-        return new Gradients(w, b, gamma, beta);
+        return finite(new Gradients(w, b, gamma, beta), "the sum of the two gradients");
     }
 
     /** Every entry times s (e.g. 1/N for a batch mean). */
@@ -189,7 +189,7 @@ public final class Gradients {
                 beta[l] = Linear.scaled(s, dBeta[l]);
             }
         }
-        return new Gradients(w, b, gamma, beta);
+        return finite(new Gradients(w, b, gamma, beta), "the gradients times s = " + s);
     }
 
     /** The largest |∂L/∂θ − other's ∂L/∂θ| over all parameters θ (0 when they are equal to the last digit). */
@@ -211,6 +211,24 @@ public final class Gradients {
             }
         }
         return worst;
+    }
+
+    /** g itself, unless one of its entries overflowed to ±∞ (or NaN): then a sentence naming {@code what} and the entry. */
+    private static Gradients finite(Gradients g, String what) {
+        for (int l = 1; l <= g.depth(); l++) {
+            String sup = ParameterNames.sup(l);
+            for (double[] row : g.dW[l - 1]) {
+                if (!Check.allFinite(row)) {
+                    Check.computed(row, what + ": a row of ∂L/∂W" + sup);
+                }
+            }
+            Check.computed(g.db[l - 1], what + ": ∂L/∂b" + sup);
+            if (g.dGamma[l - 1] != null) {
+                Check.computed(g.dGamma[l - 1], what + ": ∂L/∂γ" + sup);
+                Check.computed(g.dBeta[l - 1], what + ": ∂L/∂β" + sup);
+            }
+        }
+        return g;
     }
 
     /** Fails unless both have ∂L/∂γ and ∂L/∂β for layer l + 1, or neither has. */
