@@ -42,6 +42,7 @@ import sys
 import nbformat
 
 import editions
+import glossary
 
 ROOT = editions.ROOT
 LANGUAGE = "zh"
@@ -228,7 +229,7 @@ def chinese_title(source: pathlib.Path) -> str:
 
 def chinese_edition(source: pathlib.Path):
     """The Chinese edition made from the committed English student edition: its code cells and
-    outputs, the Markdown in Chinese, the navigation in Chinese."""
+    outputs, the Markdown in Chinese, the navigation (and the glossary's table) in Chinese."""
     nb = nbformat.read(editions.student_path(source), as_version=4)
     chinese = {c.id: c.source for c in markdown_cells(translated_source(source))}
     for cell in markdown_cells(nb):
@@ -236,6 +237,7 @@ def chinese_edition(source: pathlib.Path):
             cell.source = editions.navigation(source, chinese_title, NAVIGATION)
         elif cell.id in chinese:
             cell.source = chinese[cell.id]
+    glossary.fill(nb, "zh", chinese_title)
     nb.metadata["workbook"] = {"edition": "zh-CN", "translated_from": f"notebooks/{source.name}"}
     return nb
 
