@@ -423,7 +423,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["check", "stale", "accept", "pending", "build"])
     parser.add_argument("lesson", nargs="*")
+    parser.add_argument("--translated", action="store_true",
+                        help="accept: every pending section whose text is no longer its English")
     args = parser.parse_args(argv)
+    if args.translated:
+        args.lesson.append("--translated")
     if args.command in ("accept", "pending"):
         if not args.lesson:
             parser.error(f"{args.command} needs a lesson")
@@ -432,10 +436,10 @@ def main(argv: list[str]) -> int:
             if not cells:
                 parser.error("accept needs the cells whose translation is right (environment/translate.sh stale shows them)")
             stamped = accept(source, cells)
-            print(f"{translation_path(source).relative_to(ROOT)}: {', '.join(stamped) or 'no cell'} stamped with their English as it is now")
+            print(f"{shown(translation_path(source))}: {', '.join(stamped) or 'no cell'} stamped with their English as it is now")
         else:
             marked = mark_pending(source, cells)
-            print(f"{translation_path(source).relative_to(ROOT)}: {len(marked)} cells marked pending")
+            print(f"{shown(translation_path(source))}: {len(marked)} cells marked pending")
         return 0
     sources = [source_of(p) for p in args.lesson] or editions.sources()
     if args.command == "check":
