@@ -124,26 +124,19 @@ public final class GradientCheck {
             for (int i = 0; i < layer.outputs(); i++) {
                 rows.add(new Row(ParameterNames.bias(l, i), analytic.bias(l, i), numeric(network, l, i, -1, lossOf)));
             }
-            if (layer.normalisation().isPresent()) {
+            if (layer.normalisation().isPresent()) { // γ (p = 0) and β (p = 1) of the normalisation, entry by entry
                 Normalisation norm = layer.normalisation().get();
-                double[] gamma = norm.gamma(), beta = norm.beta(), dGamma = analytic.gamma(l), dBeta = analytic.beta(l);
-                for (int i = 0; i < layer.outputs(); i++) {
-                    int k = i;
-                    double numericGamma = FiniteDifference.derivative(v -> {
-                        double[] g = gamma.clone();
-                        g[k] = v;
-                        return lossOf.applyAsDouble(network.withLayer(layerNumber, layer.normalised(norm.with(g, beta))));
-                    }, gamma[i]);
-                    rows.add(new Row(ParameterNames.gamma(l, i), dGamma[i], numericGamma));
-                }
-                for (int i = 0; i < layer.outputs(); i++) {
-                    int k = i;
-                    double numericBeta = FiniteDifference.derivative(v -> {
-                        double[] b = beta.clone();
-                        b[k] = v;
-                        return lossOf.applyAsDouble(network.withLayer(layerNumber, layer.normalised(norm.with(gamma, b))));
-                    }, beta[i]);
-                    rows.add(new Row(ParameterNames.beta(l, i), dBeta[i], numericBeta));
+                double[][] values = {norm.gamma(), norm.beta()}, gradients = {analytic.gamma(l), analytic.beta(l)};
+                for (int p = 0; p < 2; p++) {
+                    for (int i = 0; i < layer.outputs(); i++) {
+                        int which = p, k = i;
+                        double numeric = FiniteDifference.derivative(v -> {
+                            double[][] moved = {values[0].clone(), values[1].clone()};
+                            moved[which][k] = v;
+                            return lossOf.applyAsDouble(network.withLayer(layerNumber, layer.normalised(norm.with(moved[0], moved[1]))));
+                        }, values[p][i]);
+                        rows.add(new Row(p == 0 ? ParameterNames.gamma(l, i) : ParameterNames.beta(l, i), gradients[p][i], numeric));
+                    }
                 }
             }
         }

@@ -53,6 +53,7 @@ public final class BatchPass {
 
     private BatchPass(Network network, int capacity, OutputLoss loss) {
         Check.argument(capacity >= 1 && capacity <= MAX_ROWS, "a batch holds 1 to %d rows, not %d", MAX_ROWS, capacity);
+        loss.checkFits(network.outputs());
         int L = network.depth();
         this.theta = Parameters.of(network);
         this.gradient = new double[theta.size()];
@@ -182,7 +183,7 @@ public final class BatchPass {
             Check.argument(false, "a step needs an optimizer and a weight decay λ ≥ 0, but got %s and λ = %s", optimizer, lambda);
         }
         if (lambda != 0) {
-            theta.addDecay(lambda, gradient);
+            theta.addDecay(lambda, gradient); // all or nothing: fails before changing g if g + λW would overflow
         }
         optimizer.update(Parameters.KEY, theta.values(), gradient);
     }

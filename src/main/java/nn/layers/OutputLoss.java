@@ -64,6 +64,21 @@ final class OutputLoss {
         return l;
     }
 
+    /**
+     * Fails, before anything is computed, unless the loss fits an output layer of n neurons (e.g. a
+     * cross-entropy over classes needs 2 or more): it is asked for the loss of a perfect prediction
+     * ŷ = t = (1, 0, …, 0), which every loss accepts where it fits.
+     */
+    void checkFits(int n) {
+        double[] oneHot = new double[n];
+        oneHot[0] = 1;
+        if (loss != null) {
+            loss.value(oneHot, oneHot);
+        } else {
+            fused.value(new double[n], oneHot);
+        }
+    }
+
     /** Where clipping is not exact: null when the loss is exact here, else a phrase naming the clipped prediction. */
     String clipped(double[] z, double[] y, double[] t) {
         if (loss == null) {

@@ -109,6 +109,13 @@ final class Parameters {
 
     /** g += λW for every layer's weights (not the biases): the gradient of the penalty (λ/2)‖W‖². */
     void addDecay(double lambda, double[] g) {
+        for (int l = 1; l < n.length; l++) { // first a check, so that g is left as it was when a sum would overflow
+            for (int k = w[l]; k < b[l]; k++) {
+                if (!Double.isFinite(g[k] + lambda * values[k])) {
+                    nn.util.Check.overflow("the gradient of the weight decay, ∂L/∂W + λW with λ = %s, overflows in layer %d", lambda, l);
+                }
+            }
+        }
         for (int l = 1; l < n.length; l++) {
             for (int k = w[l]; k < b[l]; k++) {
                 g[k] += lambda * values[k];
