@@ -82,6 +82,7 @@ public interface StopCondition {
 
         @Override
         public boolean test(History history) {
+            Check.notNull(history, "the stop condition " + label, "a training history");
             return rule.test(history);
         }
 
