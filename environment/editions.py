@@ -8,6 +8,8 @@ From it come, by nbgrader's own preprocessors (the steps of `nbgrader generate_a
     throws, hidden tests removed; the check cell of an unanswered exercise is tagged
     `raises-exception` (it fails by design and the lesson runs on), and the lesson ends with links
     to the previous and the next lesson. It is committed executed (environment/notebooks.py).
+    The glossary's page (source/glossary.ipynb) gets its table of terms from source/glossary.tsv
+    (environment/glossary.py).
   * notebooks/solutions/NN-name.md, the worked solutions: each exercise's statement, the answer
     and the notes of the source's cells tagged `worked-solution` (which the student edition omits).
 
@@ -148,6 +150,9 @@ def student_edition(source: pathlib.Path) -> nbformat.NotebookNode:
             tags = cell.metadata.setdefault("tags", [])
             if UNANSWERED_TAG not in tags:
                 tags.append(UNANSWERED_TAG)
+    import glossary
+
+    glossary.fill(nb, "en")
     nav = nbformat.v4.new_markdown_cell(navigation(source))
     nav.id = NAVIGATION_ID
     nb.cells.append(nav)

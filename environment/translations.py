@@ -42,6 +42,7 @@ import sys
 import nbformat
 
 import editions
+import glossary
 
 ROOT = editions.ROOT
 LANGUAGE = "zh"
@@ -228,7 +229,7 @@ def chinese_title(source: pathlib.Path) -> str:
 
 def chinese_edition(source: pathlib.Path):
     """The Chinese edition made from the committed English student edition: its code cells and
-    outputs, the Markdown in Chinese, the navigation in Chinese."""
+    outputs, the Markdown in Chinese, the navigation (and the glossary's table) in Chinese."""
     nb = nbformat.read(editions.student_path(source), as_version=4)
     chinese = {c.id: c.source for c in markdown_cells(translated_source(source))}
     for cell in markdown_cells(nb):
@@ -236,6 +237,7 @@ def chinese_edition(source: pathlib.Path):
             cell.source = editions.navigation(source, chinese_title, NAVIGATION)
         elif cell.id in chinese:
             cell.source = chinese[cell.id]
+    glossary.fill(nb, "zh", chinese_title)
     nb.metadata["workbook"] = {"edition": "zh-CN", "translated_from": f"notebooks/{source.name}"}
     return nb
 
@@ -421,7 +423,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["check", "stale", "accept", "pending", "build"])
     parser.add_argument("lesson", nargs="*")
+    parser.add_argument("--translated", action="store_true",
+                        help="accept: every pending section whose text is no longer its English")
     args = parser.parse_args(argv)
+    if args.translated:
+        args.lesson.append("--translated")
     if args.command in ("accept", "pending"):
         if not args.lesson:
             parser.error(f"{args.command} needs a lesson")
@@ -430,10 +436,10 @@ def main(argv: list[str]) -> int:
             if not cells:
                 parser.error("accept needs the cells whose translation is right (environment/translate.sh stale shows them)")
             stamped = accept(source, cells)
-            print(f"{translation_path(source).relative_to(ROOT)}: {', '.join(stamped) or 'no cell'} stamped with their English as it is now")
+            print(f"{shown(translation_path(source))}: {', '.join(stamped) or 'no cell'} stamped with their English as it is now")
         else:
             marked = mark_pending(source, cells)
-            print(f"{translation_path(source).relative_to(ROOT)}: {len(marked)} cells marked pending")
+            print(f"{shown(translation_path(source))}: {len(marked)} cells marked pending")
         return 0
     sources = [source_of(p) for p in args.lesson] or editions.sources()
     if args.command == "check":

@@ -44,6 +44,9 @@ MISTAKES = {
     "09-differentiation.ipynb": ("ex1-tanh-backward", "return (1 - t * t) * outGradient;", "return 1 - t * t;",
                                  "is not multiplied in"),
     "13-normalisation.ipynb": ("ex1-bn-inference", "return gamma * xHat + beta;", "return gamma * xHat;", "β is missing"),
+    "06-forward-propagation.ipynb": ("ex1-forward", "z[i] = b[i];", "z[i] = 0;", "the bias is missing"),
+    "08-backprop-matrix-form.ipynb": ("ex1-softmax-jacobian", "jacobian[i][j] = p[i] * ((i == j ? 1 : 0) - p[j]);",
+                                      "jacobian[i][j] = i == j ? p[i] * (1 - p[i]) : 0;", "softmax is treated as element-wise"),
     "10-training-loop.ipynb": ("ex1-stop", "return loss < PerceptronExercises.TARGET_LOSS || epoch",
                                "return loss < PerceptronExercises.TARGET_LOSS && epoch", "&& where || belongs"),
 }

@@ -88,3 +88,24 @@ def test_a_stale_translation_is_found_and_its_english_diff_shown(tmp_path, monke
     translations.write(translations.translation_path(copy), sections)
     status = translations.status(copy)
     assert not status.failures() and status.pending[-1] == new.id, status
+
+
+def test_accept_translated_on_the_command_line_stamps_the_translated_pending_sections(tmp_path, monkeypatch):
+    """`translate.sh accept LESSON --translated` (docs/translating.md), on a copy: the pending
+    section whose text is no longer its English is stamped, the one still in English stays pending."""
+    source = SOURCES[0]
+    nb = nbformat.read(source, as_version=4)
+    folder = tmp_path / "source"
+    (folder / "zh").mkdir(parents=True)
+    monkeypatch.setattr(translations, "TRANSLATIONS", folder / "zh")
+    copy = folder / source.name
+    nbformat.write(nb, copy)
+    first, second = [c.id for c in translations.markdown_cells(nb)][:2]
+    translations.mark_pending(copy, [first, second])
+    sections = translations.read(translations.translation_path(copy))
+    sections[0].text = "译文。"
+    translations.write(translations.translation_path(copy), sections)
+
+    assert translations.main(["accept", str(copy), "--translated"]) == 0
+    status = translations.status(copy)
+    assert first not in status.pending and second in status.pending, status

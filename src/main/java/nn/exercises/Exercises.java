@@ -17,6 +17,10 @@ public final class Exercises {
         all.addAll(GradientExercises.all());
         all.addAll(DifferentiationExercises.all());
         all.addAll(NormalisationExercises.all());
+        all.addAll(NetworkExercises.all());
+        all.addAll(OptimiserExercises.all());
+        all.addAll(InitialisationExercises.all());
+        all.addAll(MetricExercises.all());
         return List.copyOf(all);
     }
 }

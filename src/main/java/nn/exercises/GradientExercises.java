@@ -1,15 +1,18 @@
 package nn.exercises;
 
 import nn.activations.Activations;
+import nn.activations.Softmax;
 import nn.grading.Exercise;
 import nn.losses.Losses;
 
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 
 /**
  * Exercises on the gradients of backpropagation (反向传播), for sigmoid neurons: σ'(z), the
- * gradient of the mean squared error, the output layer's δ and a hidden layer's δ.
+ * gradient of the mean squared error, the output layer's δ and a hidden layer's δ; and the
+ * Jacobian of softmax, through which a softmax output layer's δ is computed.
  */
 public final class GradientExercises {
     private GradientExercises() {
@@ -97,6 +100,40 @@ public final class GradientExercises {
                     (w, d, z) -> hidden(w, d, z, true, false))
             .build();
 
+    /**
+     * The softmax Jacobian with the typical mistakes as flags: only its diagonal (softmax taken for
+     * element-wise), a + where the − belongs, no Kronecker δᵢⱼ, the formula on z instead of ŷ.
+     */
+    private static double[][] jacobian(double[] z, boolean offDiagonal, double sign, boolean kronecker, boolean onYHat) {
+        double[] s = onYHat ? Softmax.apply(z) : z;
+        double[][] j = new double[s.length][s.length];
+        for (int i = 0; i < s.length; i++) {
+            for (int k = 0; k < s.length; k++) {
+                if (i == k) {
+                    j[i][k] = s[i] * ((kronecker ? 1 : 0) - s[k]);
+                } else {
+                    j[i][k] = offDiagonal ? -sign * s[i] * s[k] : 0;
+                }
+            }
+        }
+        return j;
+    }
+
+    /** Exercise 1 of lesson 08: the softmax Jacobian Jᵢⱼ = ∂ŷᵢ/∂zⱼ = ŷᵢ(δᵢⱼ − ŷⱼ), ŷ = softmax(z). */
+    public static final Exercise<Function<double[], double[][]>> SOFTMAX_JACOBIAN = Exercise.<Function<double[], double[][]>>of(
+                    "exercise 1: the softmax Jacobian", Softmax::jacobian)
+            .input("z = [0.3, -0.1]", f -> f.apply(new double[] {0.3, -0.1}))
+            .input("z = [1, 2, 0.5]", f -> f.apply(new double[] {1, 2, 0.5}))
+            .hiddenInput("z = [-1, 0, 3, 0.5]", f -> f.apply(new double[] {-1, 0, 3, 0.5}))
+            .mistake("softmax is treated as element-wise, like the sigmoid, with only ŷᵢ(1 − ŷᵢ) on the diagonal: each ŷᵢ depends on "
+                    + "every zⱼ (through the sum in the denominator), so off the diagonal Jᵢⱼ = −ŷᵢŷⱼ", z -> jacobian(z, false, 1, true, true))
+            .mistake("sign error off the diagonal: raising zⱼ takes probability from every other class, so Jᵢⱼ = −ŷᵢŷⱼ for i ≠ j",
+                    z -> jacobian(z, true, -1, true, true))
+            .mistake("the Kronecker δᵢⱼ is missing: J = diag(ŷ) − ŷŷᵀ; the answer has only −ŷŷᵀ", z -> jacobian(z, true, 1, false, true))
+            .mistake("the formula is applied to z instead of to the probabilities ŷ = softmax(z): Jᵢⱼ = ŷᵢ(δᵢⱼ − ŷⱼ)",
+                    z -> jacobian(z, true, 1, true, false))
+            .build();
+
     private static double[] hidden(double[][] w, double[] d, double[] z, boolean transpose, boolean prime) {
         double[] delta = new double[z.length];
         for (int j = 0; j < z.length; j++) {
@@ -123,6 +160,6 @@ public final class GradientExercises {
 
     /** Every exercise of this class, in order. */
     public static List<Exercise<?>> all() {
-        return List.of(SIGMOID_PRIME, MSE_GRADIENT, OUTPUT_DELTA, HIDDEN_DELTA);
+        return List.of(SIGMOID_PRIME, MSE_GRADIENT, OUTPUT_DELTA, HIDDEN_DELTA, SOFTMAX_JACOBIAN);
     }
 }

@@ -82,6 +82,7 @@ public interface StopCondition {
 
         @Override
         public boolean test(History history) {
+            Check.argument(history != null, "the stop condition '%s' needs the history of a run, not null", label);
             return rule.test(history);
         }
 

@@ -95,6 +95,13 @@ class TrainerTest {
             var e = assertThrows(IllegalArgumentException.class, () -> Trainer.gradientDescent(1, Losses.MSE).stopWhen(lossBelow(0.1)));
             assertEquals("the stop conditions [loss < 0.1] do not limit the number of epochs: add maxEpochs(n)", e.getMessage());
         }
+
+        @Test
+        @DisplayName("a condition asked without the history of a run says so")
+        void needsAHistory() {
+            var e = assertThrows(IllegalArgumentException.class, () -> lossChangeBelow(0.24).test(null));
+            assertEquals("the stop condition '|Δloss| < 0.24' needs the history of a run, not null", e.getMessage());
+        }
     }
 
     @Test
