@@ -47,6 +47,12 @@ MISTAKES = {
     "06-forward-propagation.ipynb": ("ex1-forward", "z[i] = b[i];", "z[i] = 0;", "the bias is missing"),
     "08-backprop-matrix-form.ipynb": ("ex1-softmax-jacobian", "jacobian[i][j] = p[i] * ((i == j ? 1 : 0) - p[j]);",
                                       "jacobian[i][j] = i == j ? p[i] * (1 - p[i]) : 0;", "softmax is treated as element-wise"),
+    "11-practice.ipynb": ("ex1-adam-step", "Math.sqrt(vHat)", "vHat", "the square root is missing"),
+    "12-weight-initialisation.ipynb": ("ex1-init-std", "return Math.sqrt(variance);", "return variance;",
+                                       "this is the variance Var[W], not the standard deviation"),
+    "14-universal-approximation.ipynb": ("ex1-bump", "new double[] {-k * a, -k * b}", "new double[] {-a, -b}",
+                                         "the bias must be −k·a, not −a"),
+    "15-digits.ipynb": ("ex1-accuracy", "return (double) correct / total;", "return correct / total;", "integer division"),
     "10-training-loop.ipynb": ("ex1-stop", "return loss < PerceptronExercises.TARGET_LOSS || epoch",
                                "return loss < PerceptronExercises.TARGET_LOSS && epoch", "&& where || belongs"),
 }
