@@ -3,6 +3,7 @@ package nn;
 import nn.plots.Figure;
 import nn.show.Kernel;
 import nn.show.Markdown;
+import nn.show.Source;
 import nn.tables.Tables;
 import tech.tablesaw.api.Table;
 
@@ -10,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The first call of every notebook. It teaches the kernel to show tablesaw tables as HTML tables,
- * {@link Markdown} values (formulas with numbers) as rendered Markdown and {@link Figure}s as SVG,
+ * {@link Markdown} values (formulas with numbers) and {@link Source} excerpts (the library's own code)
+ * as rendered Markdown and {@link Figure}s as SVG,
  * and reports that the library is loaded:
  * <pre>
  *   %classpath ../lib/*
@@ -39,6 +41,7 @@ public final class Workbook {
             try {
                 kernel.get().register(Table.class, "text/html", Tables::html);
                 kernel.get().register(Markdown.class, "text/markdown", Markdown::markdown);
+                kernel.get().register(Source.class, "text/markdown", Source::markdown);
                 kernel.get().register(Figure.class, "text/html", Figure::html);
                 registered = true;
             } catch (ReflectiveOperationException | RuntimeException e) {

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Markdown values render as text/markdown through each kernel's own renderer, with their text form as text/plain. */
+/** Markdown values (and excerpts of the library's code) render as text/markdown through each kernel's own renderer, with their text form as text/plain. */
 @DisplayName("Markdown values render through each kernel's own renderer")
 class MarkdownRenderersTest {
     private final Markdown md = Markdown.of("- $z^{1}_{1} = -0.9$", "  z¹₁ = −0.9");
@@ -18,6 +18,17 @@ class MarkdownRenderersTest {
         var data = renderer.render(md);
         assertEquals(md.markdown(), data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.parse("text/markdown")));
         assertEquals(md.toString(), data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
+    }
+
+    @Test
+    @DisplayName("an excerpt of the library's code renders as Markdown, its numbered lines as text (JJava)")
+    void source() throws Exception {
+        var renderer = new org.dflib.jjava.jupyter.kernel.display.Renderer();
+        Kernel.register(renderer, Kernel.JJAVA_DISPLAY, Source.class, "text/markdown", Source::markdown);
+        Source update = Source.of(nn.optim.Momentum.class).method("update");
+        var data = renderer.render(update);
+        assertEquals(update.markdown(), data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.parse("text/markdown")));
+        assertEquals(update.toString(), data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
     }
 
     @Test
