@@ -31,6 +31,26 @@ def jdk_key(java):
     return hashlib.sha256((home + "\n" + version).encode()).hexdigest()[:12]
 
 
+def jdk_feature(java):
+    """The feature release (17, 21, 25, ...) of the JDK that `java` belongs to, from its release file; 0 if unknown."""
+    home = os.path.dirname(os.path.dirname(os.path.realpath(java)))
+    try:
+        with open(os.path.join(home, "release")) as f:
+            for line in f:
+                if line.startswith("JAVA_VERSION="):
+                    return int(line.split("=", 1)[1].strip().strip('"').split(".")[0].split("-")[0])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+# From JDK 23 on, a library's use of sun.misc.Unsafe's memory access prints a warning on the
+# kernel's terminal (JEP 471/498): tablesaw's class-path scanner, classgraph, calls
+# Unsafe::invokeCleaner when it releases a jar it read. The option allows it quietly; JDKs before
+# 23 do not know it and would refuse to start.
+UNSAFE_ALLOWED = ("--sun-misc-unsafe-memory-access=allow", 23)
+
+
 def command(connection_file, environ, folder=HERE):
     """The JVM's command line for the kernel in `folder` (this script's, once installed)."""
     with open(os.path.join(folder, "workbook-kernel.json")) as f:
@@ -38,6 +58,8 @@ def command(connection_file, environ, folder=HERE):
     java = shutil.which("java", path=environ.get("PATH")) or "java"
     archive = os.path.join(folder, "workbook-%s.jsa" % jdk_key(java))
     options = list(spec["options"])
+    if jdk_feature(java) >= UNSAFE_ALLOWED[1]:
+        options.append(UNSAFE_ALLOWED[0])
     if os.path.isfile(archive):
         options.append("-XX:SharedArchiveFile=" + archive)
     options += environ.get("JJAVA_JVM_OPTS", "").split()

@@ -37,6 +37,8 @@ MISTAKES = {
     "03-activation-functions.ipynb": ("ex1-sigmoid-prime", "double s = 1 / (1 + Math.exp(-z));",
                                       "double a = 1 / (1 + Math.exp(-z));\n    double s = 1 / (1 + Math.exp(-a));",
                                       "σ' was applied to the activation a = σ(z) instead of to z"),
+    "04-more-activations.ipynb": ("ex1-elu-prime", "return z > 0 ? 1 : alpha * Math.exp(z);",
+                                  "return z > 0 ? 1 : Math.exp(z);", "α is missing"),
     "05-loss-functions.ipynb": ("ex1-mse-gradient", "g[i] = 2 * (prediction[i] - target[i]) / prediction.length;",
                                 "g[i] = 2 * (prediction[i] - target[i]);", "the mean is missing"),
     "07-backprop-worked-example.ipynb": ("ex2-hidden-delta", "sum += wNext[k][j] * deltaNext[k];",

@@ -34,6 +34,20 @@ def test_the_installed_kernelspec_starts_the_kernel_with_the_workbooks_options()
     assert argv[-3:] == ["WorkbookKernel", written["main"], "c.json"], argv
 
 
+@pytest.mark.parametrize("version, allowed", [("17.0.15", False), ("21.0.2", False), ("23", True), ("25.0.1", True)])
+def test_from_jdk_23_on_the_kernel_allows_classgraphs_use_of_unsafe_without_a_warning(tmp_path, version, allowed):
+    """JDK 23+ warn on the terminal when classgraph (tablesaw's class-path scan) calls Unsafe::invokeCleaner;
+    the option that allows it quietly is given to those JDKs only (an older JVM refuses to start with it)."""
+    home = tmp_path / f"jdk-{version}"
+    (home / "bin").mkdir(parents=True)
+    (home / "bin" / "java").write_text("#!/bin/sh\n")
+    (home / "bin" / "java").chmod(0o755)
+    (home / "release").write_text(f'IMPLEMENTOR="test"\nJAVA_VERSION="{version}"\n')
+    argv = kernelspec.start.command("c.json", {"PATH": str(home / "bin")}, folder=str(HERE))
+    assert argv[0] == str(home / "bin" / "java")
+    assert ("--sun-misc-unsafe-memory-access=allow" in argv) == allowed, argv
+
+
 def run(cells: list[str]) -> tuple[list, object]:
     """Each cell's result or error on one fresh kernel, started as Jupyter starts it; then the process, shut down."""
     async def go():

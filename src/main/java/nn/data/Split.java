@@ -36,6 +36,9 @@ public final class Split {
         this.test = test;
     }
 
+    /** The most rows a split may have: 2²⁴ (its row numbers are shuffled in memory). */
+    public static final int MAX_ROWS = 1 << 24;
+
     /** Training and test rows only; {@code testFraction} of the n rows (rounded) go to test. */
     public static Split trainTest(int n, double testFraction, long seed) {
         return of(n, 0, testFraction, seed);
@@ -43,7 +46,7 @@ public final class Split {
 
     /** Training, validation and test rows, the two fractions of n rounded to whole rows. */
     public static Split of(int n, double validationFraction, double testFraction, long seed) {
-        Check.argument(n >= 2, "a split needs at least 2 rows but got %d", n);
+        Check.argument(n >= 2 && n <= MAX_ROWS, "a split needs 2 to %d rows but got %d", MAX_ROWS, n);
         checkFractions(validationFraction, testFraction);
         List<int[]> parts = cut(shuffled(range(n), new NumpyRandom(seed)), validationFraction, testFraction);
         return new Split(n, seed, false, parts.get(0), parts.get(1), parts.get(2));

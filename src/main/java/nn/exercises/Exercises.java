@@ -14,6 +14,7 @@ public final class Exercises {
     public static List<Exercise<?>> all() {
         List<Exercise<?>> all = new ArrayList<>(McpExercises.all());
         all.addAll(PerceptronExercises.all());
+        all.addAll(ActivationExercises.all());
         all.addAll(GradientExercises.all());
         all.addAll(DifferentiationExercises.all());
         all.addAll(NormalisationExercises.all());

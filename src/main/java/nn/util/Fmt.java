@@ -80,12 +80,18 @@ public final class Fmt {
         return x < 0 ? "−" + num(-x) : num(x);
     }
 
-    /** {@code x} rounded to {@code significantDigits} significant digits, for short labels ({@code round(0.123456, 2)} is 0.12). */
+    /**
+     * {@code x} rounded to {@code significantDigits} significant digits, for short labels
+     * ({@code round(0.123456, 2)} is 0.12); near the largest double, where rounding up would
+     * overflow, it rounds towards zero instead.
+     */
     public static double round(double x, int significantDigits) {
         digits(significantDigits);
         if (x == 0 || !Double.isFinite(x)) {
             return x;
         }
-        return new BigDecimal(x).round(new MathContext(significantDigits)).doubleValue();
+        double rounded = new BigDecimal(x).round(new MathContext(significantDigits)).doubleValue();
+        return Double.isFinite(rounded) ? rounded
+                : new BigDecimal(x).round(new MathContext(significantDigits, java.math.RoundingMode.DOWN)).doubleValue();
     }
 }

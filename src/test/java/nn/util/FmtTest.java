@@ -9,6 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 @DisplayName("Number formatting")
 class FmtTest {
     @Test
+    void roundingNearTheLargestDoubleStaysFinite() {
+        assertEquals(1e308, Fmt.round(Double.MAX_VALUE, 1));
+        assertEquals(-1e308, Fmt.round(-Double.MAX_VALUE, 1));
+        assertEquals(0.12, Fmt.round(0.123456, 2));
+    }
+
+    @Test
     @DisplayName("numbers are short, exact where they can be, and locale-free")
     void numbers() {
         assertEquals("2", Fmt.num(2.0));
