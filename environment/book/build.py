@@ -68,6 +68,19 @@ def stage(edition: str, folder: pathlib.Path, into: pathlib.Path) -> None:
     (into / "index.md").write_text("\n".join(home), encoding="utf-8")
 
 
+def search_terms(staging: pathlib.Path) -> pathlib.Path:
+    """The Chinese words the search keeps whole (jieba's dictionary): the glossary's, from
+    source/glossary.tsv, then the few other words of terms-zh.txt."""
+    sys.path.insert(0, str(ROOT / "environment"))
+    import glossary
+
+    others = (HERE / "terms-zh.txt").read_text(encoding="utf-8").split("\n")
+    words = dict.fromkeys([t.chinese for t in glossary.terms()] + [w.strip() for w in others if w.strip()])
+    path = staging / "terms-zh.txt"
+    path.write_text("\n".join(words) + "\n", encoding="utf-8")
+    return path
+
+
 def mathjax(out: pathlib.Path) -> None:
     """MathJax 3's browser files, once for both books (their pages load ../../mathjax/tex-chtml.js from _static)."""
     import mathjax as package  # django-static-mathjax: MathJax's files, nothing of Django needed
@@ -110,7 +123,7 @@ def main(argv: list[str]) -> int:
         stage(edition, folder, staging / edition)
         if (out / edition).exists():
             shutil.rmtree(out / edition)
-        env = dict(os.environ, WORKBOOK_BOOK_EDITION=edition)
+        env = dict(os.environ, WORKBOOK_BOOK_EDITION=edition, WORKBOOK_BOOK_TERMS=str(search_terms(staging)))
         print(f"[book] building the {edition} edition from {folder.relative_to(ROOT)}/", file=sys.stderr, flush=True)
         done = subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-q", "-c", str(HERE),
                                str(staging / edition), str(out / edition)], env=env, cwd=ROOT)

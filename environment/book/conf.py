@@ -20,8 +20,8 @@ author = "the workbook's authors"
 copyright = "code MIT, text and figures CC BY 4.0"
 language = WORDS["language"]
 html_search_language = "zh" if EDITION == "zh" else "en"
-if EDITION == "zh":  # terms-zh.txt: the course's Chinese terms (the glossary's), whole words in the search index
-    html_search_options = {"dict": os.path.join(os.path.dirname(os.path.abspath(__file__)), "terms-zh.txt")}
+if EDITION == "zh":  # the course's Chinese terms (the glossary's and terms-zh.txt's), whole words in the search index
+    html_search_options = {"dict": os.environ.get("WORKBOOK_BOOK_TERMS", os.path.join(os.path.dirname(os.path.abspath(__file__)), "terms-zh.txt"))}
 root_doc = "index"
 extensions = ["myst_nb", "sphinx.ext.mathjax"]
 exclude_patterns = ["_build", "**.ipynb_checkpoints"]

@@ -134,8 +134,12 @@ public final class DecisionBoundary {
         return (int) Math.round(a + (b - a) * s);
     }
 
-    /** {x min, x max, y min, y max} of the data, padded so points are not on the edge (a square-ish box). */
-    private static double[] bounds(Samples data) {
+    /**
+     * {x min, x max, y min, y max} of the data, padded so points are not on the edge, and square: the
+     * shorter side widened about its middle, so that a unit is as long across the panel as up it and
+     * the boundary's shape is the data's.
+     */
+    static double[] bounds(Samples data) {
         Check.argument(data.inputSize() == 2, "a decision-boundary plot needs data with 2 inputs, but %s has %d", data.name(), data.inputSize());
         double[] b = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
         for (int i = 0; i < data.size(); i++) {
@@ -145,8 +149,9 @@ public final class DecisionBoundary {
             b[2] = Math.min(b[2], x[1]);
             b[3] = Math.max(b[3], x[1]);
         }
-        double pad = 0.15 * Math.max(b[1] - b[0], b[3] - b[2]) + 0.1;
-        return new double[] {b[0] - pad, b[1] + pad, b[2] - pad, b[3] + pad};
+        double half = (1.3 * Math.max(b[1] - b[0], b[3] - b[2]) + 0.2) / 2;
+        double cx = (b[0] + b[1]) / 2, cy = (b[2] + b[3]) / 2;
+        return new double[] {cx - half, cx + half, cy - half, cy + half};
     }
 
     private static void centre(Graphics2D g, String english, double cx, double baseline) {

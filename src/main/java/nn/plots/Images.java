@@ -10,8 +10,9 @@ import java.awt.image.BufferedImage;
 
 /**
  * Small square images drawn from their pixel values: handwritten digits (8×8, 0 = white to
- * 16 = black, as in {@link nn.data.Digits}) with captions, and a layer's weights seen as images
- * (blue for negative, white for 0, red for positive), one per unit.
+ * 16 = black, as in {@link nn.data.Digits}) with captions, a layer's weights seen as images
+ * (blue for positive, white for 0, red for negative, the colours of {@link NetworkDiagram}), one per
+ * unit, and a confusion matrix as a heat map.
  */
 public final class Images {
     private static final int CELL = 10;        // screen pixels per image pixel in a grid
@@ -66,7 +67,7 @@ public final class Images {
     /**
      * Each row of a weight matrix W (n_out × n_in, n_in a square number such as 64) as an
      * image: what input pattern excites unit k. The colour scale is symmetric, ±max|w| over all
-     * of W: blue negative, white 0, red positive.
+     * of W: blue positive, white 0, red negative (as the edges of {@link NetworkDiagram}).
      */
     public static Figure weights(String title, double[][] w, int columns) {
         Check.given("Images.weights", "w", w);
@@ -83,6 +84,65 @@ public final class Images {
         }
         double scale = max;
         return grid(title, w, captions, columns, CELL, v -> diverging(v / scale));
+    }
+
+    /**
+     * A confusion matrix as a heat map: row a, column p holds the count of examples of class a
+     * predicted as p, written in the cell (empty where 0) and shaded by its share of row a, from
+     * white (none) to blue (all of the row). The diagonal holds the right answers; a dark cell off
+     * it is a mistake the network makes often.
+     */
+    public static Figure confusion(String title, nn.metrics.ConfusionMatrix m) {
+        Check.given("Images.confusion", "title", title, "a confusion matrix", m);
+        int k = m.classes(), box = k <= 12 ? 34 : 22, left = 70, top = 76, side = k * box;
+        int width = Math.max(left + side + 20, textWidth(title, Font.BOLD, 15) + 60);
+        return Figure.draw(width, top + side + 20, title, g -> {
+            text(g, title, width, 0, 20, Font.BOLD, 15);
+            text(g, "predicted", side, left, 42, Font.PLAIN, 13);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+            String actual = Language.text("actual");
+            g.drawString(actual, 8, top - 8);
+            for (int a = 0; a < k; a++) {
+                int row = 0;
+                for (int p = 0; p < k; p++) {
+                    row += m.count(a, p);
+                }
+                label(g, String.valueOf(a), left - 24, top + a * box, 20, box, Color.BLACK);
+                label(g, String.valueOf(a), left + a * box, top - 22, box, 20, Color.BLACK);
+                for (int p = 0; p < k; p++) {
+                    int n = m.count(a, p);
+                    double share = row == 0 ? 0 : n / (double) row;
+                    g.setColor(shade(share));
+                    g.fillRect(left + p * box, top + a * box, box, box);
+                    if (n > 0) {
+                        label(g, String.valueOf(n), left + p * box, top + a * box, box, box, share > 0.5 ? Color.WHITE : Color.BLACK);
+                    }
+                }
+            }
+            g.setColor(Color.LIGHT_GRAY);
+            for (int i = 0; i <= k; i++) {
+                g.drawLine(left, top + i * box, left + side, top + i * box);
+                g.drawLine(left + i * box, top, left + i * box, top + side);
+            }
+        });
+    }
+
+    /** 0 → white, 1 → the blue of {@link Plots#ON}. */
+    static Color shade(double t) {
+        return towards(Plots.ON, Math.max(0, Math.min(1, t)));
+    }
+
+    /** White mixed with {@code end}: a = 0 is white, a = 1 is end. */
+    private static Color towards(Color end, double a) {
+        return new Color((int) Math.round(255 + a * (end.getRed() - 255)), (int) Math.round(255 + a * (end.getGreen() - 255)),
+                (int) Math.round(255 + a * (end.getBlue() - 255)));
+    }
+
+    private static void label(Graphics2D g, String s, int x0, int y0, int w, int h, Color colour) {
+        g.setColor(colour);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        java.awt.FontMetrics fm = g.getFontMetrics();
+        g.drawString(s, x0 + (w - fm.stringWidth(s)) / 2f, y0 + (h + fm.getAscent() - fm.getDescent()) / 2f);
     }
 
     private interface Shade {
@@ -128,6 +188,17 @@ public final class Images {
         });
     }
 
+    /** The width in pixels of a text in the edition's language. */
+    private static int textWidth(String english, int style, int size) {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            g.setFont(new Font(Font.SANS_SERIF, style, size));
+            return g.getFontMetrics().stringWidth(Language.text(english));
+        } finally {
+            g.dispose();
+        }
+    }
+
     private static void text(Graphics2D g, String english, int width, int x0, int baseline, int style, int size) {
         String s = Language.text(english);
         g.setColor(Color.BLACK);
@@ -142,12 +213,9 @@ public final class Images {
         return new Color(v, v, v);
     }
 
-    /** −1 → blue, 0 → white, +1 → red (clamped). */
+    /** −1 → red, 0 → white, +1 → blue (clamped): the signs' colours of every figure ({@link Plots#ON}, {@link Plots#OFF}). */
     static Color diverging(double t) {
         double u = Math.max(-1, Math.min(1, t));
-        Color end = u < 0 ? new Color(0x2166ac) : new Color(0xb2182b);
-        double a = Math.abs(u);
-        return new Color((int) Math.round(255 + a * (end.getRed() - 255)), (int) Math.round(255 + a * (end.getGreen() - 255)),
-                (int) Math.round(255 + a * (end.getBlue() - 255)));
+        return towards(u < 0 ? Plots.OFF : Plots.ON, Math.abs(u));
     }
 }

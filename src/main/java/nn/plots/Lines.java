@@ -38,6 +38,7 @@ public final class Lines {
     private int width = 620;
     private int height = 400;
     private boolean legend = true;
+    private boolean equalAxes;
 
     private Lines(String title, String xLabel, String yLabel) {
         this.title = title;
@@ -117,6 +118,16 @@ public final class Lines {
         return this;
     }
 
+    /**
+     * One unit as long on the vertical axis as on the horizontal one, for pictures where the
+     * geometry is the point (a narrow valley looks narrow, a circle round): the range of one axis
+     * grows about its middle until the two scales agree.
+     */
+    public Lines equalAxes() {
+        equalAxes = true;
+        return this;
+    }
+
     /** Fixes the vertical range. */
     public Lines yRange(double lo, double hi) {
         Check.argument(lo < hi, "a y range needs lo < hi but got [%s, %s]", lo, hi);
@@ -143,6 +154,7 @@ public final class Lines {
     /** The chart, rendered. */
     public Figure figure() {
         Check.argument(!series.isEmpty(), "chart %s has no series yet; add one with line, function or points", title);
+        Check.argument(!(equalAxes && (logX || logY)), "chart %s cannot have equal axis scales on a logarithmic axis", title);
         XYChart chart = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         DistributionPlots.style(chart);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
@@ -175,7 +187,18 @@ public final class Lines {
             }
         }
         roundTicks(chart);
+        if (equalAxes) {
+            equalScales(chart);
+        }
         return Figure.of(chart);
+    }
+
+    /** Widens the x or the y range so that a unit has the same length in pixels on both axes. */
+    private void equalScales(XYChart chart) {
+        double[] x = DistributionPlots.range(series.stream().map(d -> finite(d.x)).toArray(double[][]::new));
+        double[] y = yRange != null ? yRange : DistributionPlots.range(series.stream().map(d -> finite(d.y)).toArray(double[][]::new));
+        chart.getStyler().setXAxisMin(x[0]).setXAxisMax(x[1]).setYAxisMin(y[0]).setYAxisMax(y[1]);
+        Plane.equalize(chart, x[0], x[1], y[0], y[1]);
     }
 
     /** See {@link DistributionPlots#roundTicks}: needed when all series share one equally spaced x grid. */

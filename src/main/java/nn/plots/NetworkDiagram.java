@@ -15,6 +15,9 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A picture of a small network: one column of nodes per layer, an edge for every weight, blue
@@ -23,7 +26,7 @@ import java.awt.geom.Line2D;
  * their values (the input x, then each aˡ).
  */
 public final class NetworkDiagram {
-    private static final int COLUMN = 250, ROW = 96, RADIUS = 27, TOP = 86, SIDE = 90;
+    private static final int COLUMN = 250, ROW = 96, RADIUS = 27, TOP = 86, SIDE = 90, SPACE = 4;
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Font VALUE = new Font(Font.SANS_SERIF, Font.BOLD, 12);
@@ -78,6 +81,15 @@ public final class NetworkDiagram {
                     }
                 }
             }
+            // weight labels where they overlap no other label, node or bias
+            List<Rectangle2D> taken = new ArrayList<>();
+            for (int l = 0; l <= net.depth(); l++) {
+                int n = l == 0 ? net.inputs() : net.layer(l).outputs();
+                for (int i = 0; i < n; i++) {
+                    taken.add(new Rectangle2D.Double(x(l) - RADIUS, y(i, n, maxRows) - RADIUS, 2 * RADIUS, 2 * RADIUS + (l == 0 ? 0 : 22)));
+                }
+            }
+            g.setFont(LABEL);
             for (int l = 1; l <= net.depth(); l++) {
                 Dense d = net.layer(l);
                 if (d.parameterCount() > 48) {
@@ -85,10 +97,11 @@ public final class NetworkDiagram {
                 }
                 for (int i = 0; i < d.outputs(); i++) {
                     for (int j = 0; j < d.inputs(); j++) {
-                        double t = d.inputs() == 1 || d.outputs() == 1 ? 0.5 : 0.27 + 0.46 * j / (d.inputs() - 1.0);
-                        double lx = x(l - 1) + t * (x(l) - x(l - 1));
-                        double ly = y(j, d.inputs(), maxRows) + t * (y(i, d.outputs(), maxRows) - y(j, d.inputs(), maxRows));
-                        boxed(g, Fmt.num(d.weight(i, j), 3), lx, ly, d.weight(i, j) >= 0 ? Plots.ON : Plots.OFF);
+                        double first = d.inputs() == 1 || d.outputs() == 1 ? 0.5 : 0.27 + 0.46 * j / (d.inputs() - 1.0);
+                        String text = Fmt.num(d.weight(i, j), 3);
+                        Rectangle2D box = place(g, text, x(l - 1), y(j, d.inputs(), maxRows), x(l), y(i, d.outputs(), maxRows), first, taken);
+                        taken.add(box);
+                        boxed(g, text, box.getCenterX(), box.getCenterY(), d.weight(i, j) >= 0 ? Plots.ON : Plots.OFF);
                     }
                 }
             }
@@ -130,6 +143,40 @@ public final class NetworkDiagram {
             g.setColor(Color.DARK_GRAY);
             centre(g, bias, cx, cy + RADIUS + 15);
         }
+    }
+
+    /**
+     * Where on the edge (x0, y0)–(x1, y1) a label goes: the first of the places t = first, first ± 0.06,
+     * first ± 0.12, … (within 0.2…0.8 of the edge) whose box keeps SPACE pixels from every box taken;
+     * else the one that overlaps them least.
+     */
+    static Rectangle2D place(Graphics2D g, String text, double x0, double y0, double x1, double y1, double first,
+                                     List<Rectangle2D> taken) {
+        FontMetrics m = g.getFontMetrics();
+        double w = m.stringWidth(Language.text(text)) + 6, h = m.getAscent() + 2;
+        Rectangle2D best = null;
+        double least = Double.POSITIVE_INFINITY;
+        for (int k = 0; k <= 16; k++) {
+            double t = first + (k % 2 == 0 ? 1 : -1) * 0.03 * ((k + 1) / 2 * 2);
+            if (t < 0.2 || t > 0.8) {
+                continue;
+            }
+            Rectangle2D box = new Rectangle2D.Double(x0 + t * (x1 - x0) - w / 2, y0 + t * (y1 - y0) - h / 2, w, h);
+            Rectangle2D apart = new Rectangle2D.Double(box.getX() - SPACE, box.getY() - SPACE, w + 2 * SPACE, h + 2 * SPACE);
+            double overlap = 0;
+            for (Rectangle2D other : taken) {
+                Rectangle2D both = apart.createIntersection(other);
+                overlap += both.isEmpty() ? 0 : both.getWidth() * both.getHeight();
+            }
+            if (overlap == 0) {
+                return box;
+            }
+            if (overlap < least) {
+                least = overlap;
+                best = box;
+            }
+        }
+        return best;
     }
 
     private static void boxed(Graphics2D g, String text, double cx, double cy, Color colour) {

@@ -141,12 +141,16 @@ final class Plane {
      * per pixel is widened about its centre.
      */
     void equalize(XYChart chart) {
-        Plane plane = this;
+        equalize(chart, xMin, xMax, yMin, yMax);
+    }
+
+    /** The same for any chart showing [xMin, xMax] × [yMin, yMax] (e.g. {@link Lines#equalAxes}). */
+    static void equalize(XYChart chart, double xMin, double xMax, double yMin, double yMax) {
         Rectangle2D area = plotArea(chart);
         if (area != null && area.getWidth() > 0 && area.getHeight() > 0) {
-            double sx = (plane.xMax - plane.xMin) / area.getWidth(), sy = (plane.yMax - plane.yMin) / area.getHeight();
+            double sx = (xMax - xMin) / area.getWidth(), sy = (yMax - yMin) / area.getHeight();
             double s = Math.max(sx, sy);
-            double cx = (plane.xMin + plane.xMax) / 2, cy = (plane.yMin + plane.yMax) / 2;
+            double cx = (xMin + xMax) / 2, cy = (yMin + yMax) / 2;
             double hx = s * area.getWidth() / 2, hy = s * area.getHeight() / 2;
             chart.getStyler().setXAxisMin(cx - hx).setXAxisMax(cx + hx).setYAxisMin(cy - hy).setYAxisMax(cy + hy);
         }

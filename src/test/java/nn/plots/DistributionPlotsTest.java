@@ -119,15 +119,29 @@ class DistributionPlotsTest {
         }
 
         @Test
-        @DisplayName("draw weights red where positive and blue where negative")
+        @DisplayName("draw weights blue where positive and red where negative, as a network diagram draws them")
         void weights() {
             double[] w = new double[16];
             w[0] = 2;
             w[1] = -2;
             Figure f = Images.weights("W", new double[][] {w, w}, 2);
             int y = 30 + 10 + 18 + 2;
-            assertEquals(new Color(0xb2182b).getRGB(), f.image().getRGB(10 + 2, y));
-            assertEquals(new Color(0x2166ac).getRGB(), f.image().getRGB(10 + 16 + 2, y));
+            assertEquals(Plots.ON.getRGB(), f.image().getRGB(10 + 2, y));
+            assertEquals(Plots.OFF.getRGB(), f.image().getRGB(10 + 16 + 2, y));
+        }
+
+        @Test
+        @DisplayName("draw a confusion matrix as a heat map, each cell shaded by its share of the row")
+        void confusion() {
+            var m = nn.metrics.ConfusionMatrix.of(new int[] {0, 0, 1, 1}, new int[] {0, 0, 1, 0}, 2);
+            Figure f = Images.confusion("errors", m);
+            assertEquals("Figure(\"errors\", 158×164)", f.toString());
+            int left = 70, top = 76, box = 34;
+            assertEquals(Plots.ON.getRGB(), f.image().getRGB(left + 3, top + 3), "row 0 is all right: the darkest blue");
+            assertEquals(Images.shade(0.5).getRGB(), f.image().getRGB(left + 3, top + box + 3), "row 1: half of it in each cell");
+            assertEquals(Color.WHITE.getRGB(), f.image().getRGB(left + box + 3, top + 3), "no example of 0 was read as 1");
+            assertEquals("Images.confusion needs a confusion matrix, not null",
+                    assertThrows(IllegalArgumentException.class, () -> Images.confusion("t", null)).getMessage());
         }
 
         @Test
@@ -153,6 +167,39 @@ class DistributionPlotsTest {
             Figure f = chart.size(400, 300).figure();
             assertEquals("Figure(\"fit\", 400×300)", f.toString());
             assertTrue(PlotsTestSupport.contains(f, DistributionPlots.COLORS[0]) && PlotsTestSupport.contains(f, DistributionPlots.COLORS[1]));
+        }
+
+        @Test
+        @DisplayName("with equal axis scales draw a circle round")
+        void equalAxes() {
+            double[] x = new double[201], y = new double[201];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = 3 + Math.cos(2 * Math.PI * i / 200);
+                y[i] = Math.sin(2 * Math.PI * i / 200);
+            }
+            Figure f = Lines.chart("circle", "x", "y").line("circle", x, y).points("far", new double[] {0, 6}, new double[] {0, 0})
+                    .size(700, 300).noLegend().equalAxes().figure();
+            int[] box = extent(f, DistributionPlots.COLORS[0]);
+            double width = box[2] - box[0], height = box[3] - box[1];
+            assertTrue(Math.abs(width / height - 1) < 0.04, "the circle is " + width + " × " + height + " pixels");
+            assertEquals("chart c cannot have equal axis scales on a logarithmic axis",
+                    assertThrows(IllegalArgumentException.class, () -> Lines.chart("c", "x", "y").line("a", x, y).logY().equalAxes().figure()).getMessage());
+        }
+
+        /** The smallest box {x0, y0, x1, y1} around the pixels of a colour. */
+        private int[] extent(Figure f, Color c) {
+            int[] box = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+            for (int py = 0; py < f.getHeight(); py++) {
+                for (int px = 0; px < f.getWidth(); px++) {
+                    if ((f.image().getRGB(px, py) & 0xffffff) == (c.getRGB() & 0xffffff)) {
+                        box[0] = Math.min(box[0], px);
+                        box[1] = Math.min(box[1], py);
+                        box[2] = Math.max(box[2], px);
+                        box[3] = Math.max(box[3], py);
+                    }
+                }
+            }
+            return box;
         }
 
         @Test

@@ -27,12 +27,36 @@ class NetworkDiagramTest {
     }
 
     @Test
+    @DisplayName("a weight's label moves along its edge to a place no other label takes")
+    void labels() {
+        var g = new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
+        var taken = new java.util.ArrayList<java.awt.geom.Rectangle2D>();
+        var first = NetworkDiagram.place(g, "0.5", 0, 0, 200, 0, 0.5, taken);
+        assertEquals(100, first.getCenterX(), 1e-9);
+        taken.add(first);
+        var second = NetworkDiagram.place(g, "0.5", 0, 0, 200, 0, 0.5, taken);
+        assertTrue(!second.intersects(first), first + " and " + second);
+    }
+
+    @Test
     @DisplayName("a decision boundary needs a two-input network and one caption per panel")
     void decisionBoundary() {
         Figure f = DecisionBoundary.panels(List.of(net, net), List.of("a", "b"), Toy2D.xor(), "XOR");
         assertEquals("Figure(\"XOR\", 664×412)", f.toString());
         var e = assertThrows(IllegalArgumentException.class, () -> DecisionBoundary.of(Network.builder(3).dense(1, SIGMOID).init(Init.HE_NORMAL.seeded(1)).build(), Toy2D.xor(), "x"));
         assertEquals("a decision-boundary plot needs a network with 2 inputs, but Network[3 → 1 sigmoid] has 3", e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a decision boundary's square panel spans as many units across as up, centred on the data")
+    void squarePanel() {
+        var data = nn.data.Samples.of("wide", new double[][] {{-2, 0}, {2, 1}}, new double[][] {{0}, {1}});
+        double[] box = DecisionBoundary.bounds(data);
+        assertEquals(box[1] - box[0], box[3] - box[2], 1e-12);
+        assertEquals(0, (box[0] + box[1]) / 2, 1e-12);
+        assertEquals(0.5, (box[2] + box[3]) / 2, 1e-12);
+        assertEquals(1.3 * 4 + 0.2, box[1] - box[0], 1e-12);
     }
 
     @Test

@@ -218,26 +218,38 @@ class SourceExcerptsTest {
         String string() {
             expect('"');
             StringBuilder s = new StringBuilder();
-            while (text.charAt(k) != '"') {
-                char c = text.charAt(k++);
-                if (c == '\\') {
-                    char e = text.charAt(k++);
-                    switch (e) {
-                        case 'n' -> s.append('\n');
-                        case 't' -> s.append('\t');
-                        case 'u' -> {
-                            s.append((char) Integer.parseInt(text.substring(k, k + 4), 16));
-                            k += 4;
-                        }
-                        default -> s.append(e);
-                    }
-                } else {
-                    s.append(c);
-                }
-            }
-            k++;
+            k = quoted(text, k, s);
             return s.toString();
         }
+    }
+
+    /**
+     * Reads a quoted text of Java or JSON, from just after its opening quote, into {@code out}, with its
+     * escapes ({@code \n}, {@code \t}, {@code \r}, {@code \b}, {@code \f}, {@code \}{@code uXXXX}, and any
+     * other character after a backslash as itself); returns the position after the closing quote.
+     */
+    static int quoted(String s, int k, StringBuilder out) {
+        while (s.charAt(k) != '"') {
+            char c = s.charAt(k++);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char e = s.charAt(k++);
+            switch (e) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    out.append((char) Integer.parseInt(s.substring(k, k + 4), 16));
+                    k += 4;
+                }
+                default -> out.append(e);
+            }
+        }
+        return k + 1;
     }
 
     /** The code cells of a notebook's JSON text, by cell id, each as one text. */
@@ -313,28 +325,7 @@ class SourceExcerptsTest {
 
         private String string() {
             StringBuilder b = new StringBuilder();
-            k++;
-            while (s.charAt(k) != '"') {
-                char c = s.charAt(k++);
-                if (c == '\\') {
-                    char e = s.charAt(k++);
-                    switch (e) {
-                        case 'n' -> b.append('\n');
-                        case 't' -> b.append('\t');
-                        case 'r' -> b.append('\r');
-                        case 'b' -> b.append('\b');
-                        case 'f' -> b.append('\f');
-                        case 'u' -> {
-                            b.append((char) Integer.parseInt(s.substring(k, k + 4), 16));
-                            k += 4;
-                        }
-                        default -> b.append(e);
-                    }
-                } else {
-                    b.append(c);
-                }
-            }
-            k++;
+            k = quoted(s, k + 1, b);
             return b.toString();
         }
     }
