@@ -21,6 +21,7 @@ import argparse
 import base64
 import contextlib
 import copy
+import inspect
 import os
 import pathlib
 import re
@@ -33,6 +34,7 @@ import urllib.parse
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError
+from jupyter_core.utils import run_sync
 
 import editions
 import translations
@@ -170,7 +172,13 @@ class Session:
         return cell, [t for t in pressed if t <= replied], replied
 
     def alive(self) -> bool:
-        return self.client.km.is_alive()
+        """Whether the kernel's process still runs (nbclient's kernel manager answers asynchronously)."""
+        answer = self.client.km.is_alive()
+        if inspect.isawaitable(answer):
+            async def wait():
+                return await answer
+            answer = run_sync(wait)()
+        return bool(answer)
 
 
 def text_of(cell: nbformat.NotebookNode) -> str:
