@@ -120,7 +120,8 @@ def install_kernel(d: pathlib.Path) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             subprocess.run(["javac", "--release", "17", "-d", tmp, str(source)], check=True)
             with zipfile.ZipFile(d / WRAPPER, "w") as z:
-                z.write(pathlib.Path(tmp) / "WorkbookKernel.class", "WorkbookKernel.class")
+                for cls in sorted(pathlib.Path(tmp).glob("*.class")):  # WorkbookKernel and its nested classes
+                    z.write(cls, cls.name)
         built.write_text(sha256(source) + "\n")
 
 
