@@ -82,12 +82,11 @@ class SvgTest {
         assertFalse(svg.contains("h30v10h-30z"), "no rectangle per dash: " + svg);
     }
 
-    @Test
-    @DisplayName("an outline drawn again and again is defined once; a dot with a ring around it is one element")
-    void sharedOutlines() {
-        String svg = Figure.draw(300, 300, "dots", g -> {
-            for (int i = 0; i < 20; i++) {
-                Ellipse2D dot = new Ellipse2D.Double(10 + 13 * i, 10 + 13 * i, 9, 9);
+    /** Dots of one colour with a white ring, at the given places (in pixels). */
+    private static String dots(double[][] at) {
+        return Figure.draw(300, 300, "dots", g -> {
+            for (double[] p : at) {
+                Ellipse2D dot = new Ellipse2D.Double(p[0], p[1], 9, 9);
                 g.setColor(Color.BLUE);
                 g.fill(dot);
                 g.setColor(Color.WHITE);
@@ -95,6 +94,16 @@ class SvgTest {
                 g.draw(dot);
             }
         }).svg();
+    }
+
+    @Test
+    @DisplayName("an outline drawn again and again is defined once; a dot with a ring around it is one element")
+    void sharedOutlines() {
+        double[][] at = new double[20][];
+        for (int i = 0; i < 20; i++) {
+            at[i] = new double[] {10 + 13 * i, 10 + 13 * i};
+        }
+        String svg = dots(at);
         assertEquals(1, count(svg, "<path id="), svg);
         assertEquals(1, count(svg, "<marker "), "the dots are one run, filled and stroked, each placed by one marker: " + svg);
         assertEquals(1, count(svg, "<use "), svg);
@@ -106,15 +115,22 @@ class SvgTest {
         assertEquals(20, count(marks.group(1), "m") + count(marks.group(1), "M"), "a mark at each dot: " + marks.group(1));
     }
 
+    /** The SVG of a figure of that size where {@code writer} writes in black, in a 14-pixel sans-serif font. */
+    private static String text(int width, int height, java.util.function.Consumer<java.awt.Graphics2D> writer) {
+        return Figure.draw(width, height, "text", g -> {
+            g.setColor(Color.BLACK);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+            writer.accept(g);
+        }).svg();
+    }
+
     @Test
     @DisplayName("text becomes outlines; the same glyph is written once wherever it stands, holes and all")
     void text() throws Exception {
-        String svg = Figure.draw(400, 60, "text", g -> {
-            g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        String svg = text(400, 60, g -> {
             g.drawString("0 80 8", 10.03f, 30f);
             g.drawString("8 0", 200.47f, 30f);
-        }).svg();
+        });
         parse(svg);
         assertFalse(svg.contains("<text"), "no text element: the figure looks the same without the fonts");
         assertTrue(count(svg, "<use ") >= 6, "the 0s and 8s, each used three times: " + svg);
@@ -192,20 +208,6 @@ class SvgTest {
     @Nested
     @DisplayName("written short, drawing the same")
     class Compact {
-        /** Dots of one colour with a white ring, at the given places (in pixels). */
-        private String dots(double[][] at) {
-            return Figure.draw(300, 300, "dots", g -> {
-                for (double[] p : at) {
-                    Ellipse2D dot = new Ellipse2D.Double(p[0], p[1], 9, 9);
-                    g.setColor(Color.BLUE);
-                    g.fill(dot);
-                    g.setColor(Color.WHITE);
-                    g.setStroke(new BasicStroke(1.2f));
-                    g.draw(dot);
-                }
-            }).svg();
-        }
-
         @Test
         @DisplayName("no line breaks; ids of one letter, then two, the most used the shortest")
         void ids() {
@@ -248,14 +250,12 @@ class SvgTest {
         @Test
         @DisplayName("a shared outline starts where most of its uses put it, and every use still puts it where it was drawn")
         void origins() throws Exception {
-            String svg = Figure.draw(400, 200, "labels", g -> {
-                g.setColor(Color.BLACK);
-                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+            String svg = text(400, 200, g -> {
                 for (int i = 0; i < 5; i++) {
                     g.drawString("0", 20 + 70 * i, 150);
                 }
                 g.drawString("0", 20, 60);
-            }).svg();
+            });
             Element root = parse(svg).getDocumentElement();
             org.w3c.dom.NodeList uses = root.getElementsByTagName("use");
             assertEquals(6, uses.getLength(), svg);
