@@ -243,7 +243,7 @@ final class SvgDrawing {
         if (b.getLineJoin() != BasicStroke.JOIN_MITER) {
             sb.append(" stroke-linejoin='").append(b.getLineJoin() == BasicStroke.JOIN_ROUND ? "round" : "bevel").append('\'');
         } else if (b.getMiterLimit() != 4) {
-            sb.append(" stroke-miterlimit='").append(Math.round(b.getMiterLimit() * 10) / 10.0).append('\'');
+            sb.append(" stroke-miterlimit='").append(decimal(Math.round(b.getMiterLimit() * 10) / 10.0)).append('\'');
         }
         if (b.getDashArray() != null) {
             sb.append(" stroke-dasharray='");
@@ -257,6 +257,11 @@ final class SvgDrawing {
             }
         }
         return sb.toString();
+    }
+
+    /** A number as short as it is: 10 for 10.0, 1.5 for 1.5. */
+    static String decimal(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     /** Where the transform puts an image: the matrix that maps the unit square onto it. */

@@ -3,7 +3,11 @@ package nn.plots;
 import java.awt.Shape;
 import java.awt.geom.PathIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * SVG path data, short: coordinates in whole tenths of a pixel (the SVG's view box counts ten
@@ -292,6 +296,75 @@ final class SvgPath {
         parts(shape).forEach(w::fill);
         return w.toString();
     }
+
+    /**
+     * Path data as written here, shorter and drawing the same: a command letter that repeats the
+     * one before it is left out where a minus sign separates the numbers anyway; and, when the
+     * path is {@code filled} only (not stroked), the line that closes an outline is left to the
+     * {@code z} that closes it too, and an outline of a move alone (a space's glyph) is dropped.
+     */
+    static String compact(String d, boolean filled) {
+        List<Object[]> segments = new ArrayList<>(); // {command, long[] numbers}
+        Matcher m = TOKEN.matcher(d);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                segments.add(new Object[] {m.group(1).charAt(0), new long[0]});
+            } else {
+                Object[] last = segments.get(segments.size() - 1);
+                long[] nums = (long[]) last[1];
+                long[] more = Arrays.copyOf(nums, nums.length + 1);
+                more[nums.length] = Long.parseLong(m.group(2));
+                last[1] = more;
+            }
+        }
+        if (filled) {
+            long x = 0, y = 0, sx = 0, sy = 0;
+            for (int i = 0; i < segments.size(); i++) {
+                char c = (char) segments.get(i)[0];
+                long[] n = (long[]) segments.get(i)[1];
+                if (n.length != ARITY.getOrDefault(c, -1)) {
+                    return d; // not path data as this class writes it: left as it is
+                }
+                switch (c) {
+                    case 'M' -> { x = sx = n[0]; y = sy = n[1]; }
+                    case 'm' -> { x = sx = x + n[0]; y = sy = y + n[1]; }
+                    case 'h' -> x += n[0];
+                    case 'v' -> y += n[0];
+                    case 'l', 't' -> { x += n[0]; y += n[1]; }
+                    case 'q' -> { x += n[2]; y += n[3]; }
+                    case 'c' -> { x += n[4]; y += n[5]; }
+                    default -> { // z
+                        char before = (char) segments.get(i - 1)[0];
+                        if ("hvl".indexOf(before) >= 0 && x == sx && y == sy) {
+                            segments.remove(--i); // z draws that line itself
+                        } else if (before == 'M' && (i + 1 == segments.size() || (char) segments.get(i + 1)[0] == 'M')) {
+                            segments.remove(i--);
+                            segments.remove(i--); // a move and a close: nothing to fill
+                        }
+                        x = sx;
+                        y = sy;
+                    }
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(d.length());
+        char previous = 0;
+        for (Object[] segment : segments) {
+            char c = (char) segment[0];
+            long[] n = (long[]) segment[1];
+            if (!(c == previous && c != 'm' && c != 'M' && c != 'z' && n.length > 0 && n[0] < 0)) {
+                out.append(c);
+            }
+            for (int k = 0; k < n.length; k++) {
+                out.append(k > 0 ? sep(n[k]) : "").append(num(n[k]));
+            }
+            previous = c;
+        }
+        return out.toString();
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("([A-Za-z])|(-?\\d+)");
+    private static final Map<Character, Integer> ARITY = Map.of('M', 2, 'm', 2, 'h', 1, 'v', 1, 'l', 2, 't', 2, 'q', 4, 'c', 6, 'z', 0);
 
     static long tenths(double v) {
         return Math.round(v * 10);

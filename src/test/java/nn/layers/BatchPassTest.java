@@ -42,6 +42,10 @@ class BatchPassTest {
         double[][] x2 = r.randn(7, 2), x4 = r.randn(5, 4);
         double[][] oneHot = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {0, 1, 0}, {1, 0, 0}};
         double[][] soft = {{0.2, 0.8, 0}, {0.5, 0.25, 0.25}, {0, 0, 1}, {0.1, 0.1, 0.8}, {1, 0, 0}};
+        double[][] x9 = r.randn(5, 9), ten = new double[5][10]; // wide enough for Linear's blocks of 8 sums and the entries left over
+        for (int i = 0; i < 5; i++) {
+            ten[i][(3 * i + 1) % 10] = 1;
+        }
         return Stream.of(
                 new Setup("2-2-1 sigmoid, C₀, 7 rows", Network.builder(2).dense(2, SIGMOID).dense(1, SIGMOID).init(nn.init.Initializer.randn(42)).build(),
                         x2, rand(r, 7, 1), Losses.SQUARED_ERROR),
@@ -52,7 +56,9 @@ class BatchPassTest {
                 new Setup("2-5-1 GELU, identity, half squared error", Network.builder(2).dense(5, Activations.GELU).dense(1, IDENTITY)
                         .init(Init.HE_NORMAL.seeded(9)).build(), x2, r.randn(7, 1), Losses.HALF_SQUARED_ERROR),
                 new Setup("2-3-2 sigmoid, sigmoid, binary cross-entropy (fused)", Network.builder(2).dense(3, SIGMOID).dense(2, SIGMOID)
-                        .init(Init.XAVIER_NORMAL.seeded(10)).build(), x2, rand(r, 7, 2), Losses.BINARY_CROSS_ENTROPY));
+                        .init(Init.XAVIER_NORMAL.seeded(10)).build(), x2, rand(r, 7, 2), Losses.BINARY_CROSS_ENTROPY),
+                new Setup("9-17-10 sigmoid, softmax, cross-entropy (fused), 5 rows", Network.builder(9).dense(17, SIGMOID).softmax(10)
+                        .init(Init.XAVIER_NORMAL.seeded(11)).build(), x9, ten, Losses.CROSS_ENTROPY));
     }
 
     private static double[][] rand(NumpyRandom r, int rows, int cols) {

@@ -26,6 +26,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,12 +82,11 @@ class SvgTest {
         assertFalse(svg.contains("h30v10h-30z"), "no rectangle per dash: " + svg);
     }
 
-    @Test
-    @DisplayName("an outline drawn again and again is defined once; a dot with a ring around it is one element")
-    void sharedOutlines() {
-        String svg = Figure.draw(300, 300, "dots", g -> {
-            for (int i = 0; i < 20; i++) {
-                Ellipse2D dot = new Ellipse2D.Double(10 + 13 * i, 10 + 13 * i, 9, 9);
+    /** Dots of one colour with a white ring, at the given places (in pixels). */
+    private static String dots(double[][] at) {
+        return Figure.draw(300, 300, "dots", g -> {
+            for (double[] p : at) {
+                Ellipse2D dot = new Ellipse2D.Double(p[0], p[1], 9, 9);
                 g.setColor(Color.BLUE);
                 g.fill(dot);
                 g.setColor(Color.WHITE);
@@ -94,20 +94,43 @@ class SvgTest {
                 g.draw(dot);
             }
         }).svg();
+    }
+
+    @Test
+    @DisplayName("an outline drawn again and again is defined once; a dot with a ring around it is one element")
+    void sharedOutlines() {
+        double[][] at = new double[20][];
+        for (int i = 0; i < 20; i++) {
+            at[i] = new double[] {10 + 13 * i, 10 + 13 * i};
+        }
+        String svg = dots(at);
         assertEquals(1, count(svg, "<path id="), svg);
-        assertEquals(20, count(svg, "<use "), svg);
-        assertEquals(1, count(svg, "fill='#00f' stroke='#fff'"), "the dots are one run, filled and stroked: " + svg);
+        assertEquals(1, count(svg, "<marker "), "the dots are one run, filled and stroked, each placed by one marker: " + svg);
+        assertEquals(1, count(svg, "<use "), svg);
+        Matcher marker = Pattern.compile("<marker id='(\\w+)' markerUnits='userSpaceOnUse' overflow='visible'([^>]*)>").matcher(svg);
+        assertTrue(marker.find(), svg);
+        assertTrue(marker.group(2).contains("fill='#00f'") && marker.group(2).contains("stroke='#fff'"), marker.group(2));
+        Matcher marks = Pattern.compile("<path style='marker:url\\(#" + marker.group(1) + "\\)' stroke='none' d='([^']*)'/>").matcher(svg);
+        assertTrue(marks.find(), svg);
+        assertEquals(20, count(marks.group(1), "m") + count(marks.group(1), "M"), "a mark at each dot: " + marks.group(1));
+    }
+
+    /** The SVG of a figure of that size where {@code writer} writes in black, in a 14-pixel sans-serif font. */
+    private static String text(int width, int height, java.util.function.Consumer<java.awt.Graphics2D> writer) {
+        return Figure.draw(width, height, "text", g -> {
+            g.setColor(Color.BLACK);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+            writer.accept(g);
+        }).svg();
     }
 
     @Test
     @DisplayName("text becomes outlines; the same glyph is written once wherever it stands, holes and all")
     void text() throws Exception {
-        String svg = Figure.draw(400, 60, "text", g -> {
-            g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        String svg = text(400, 60, g -> {
             g.drawString("0 80 8", 10.03f, 30f);
             g.drawString("8 0", 200.47f, 30f);
-        }).svg();
+        });
         parse(svg);
         assertFalse(svg.contains("<text"), "no text element: the figure looks the same without the fonts");
         assertTrue(count(svg, "<use ") >= 6, "the 0s and 8s, each used three times: " + svg);
@@ -179,6 +202,141 @@ class SvgTest {
             assertEquals(1, a.size());
             assertEquals(a.get(0).segments(), b.get(0).segments());
             assertEquals(1235, b.get(0).x() - a.get(0).x(), 1, "starts where the shape does, in tenths");
+        }
+    }
+
+    @Nested
+    @DisplayName("written short, drawing the same")
+    class Compact {
+        @Test
+        @DisplayName("no line breaks; ids of one letter, then two, the most used the shortest")
+        void ids() {
+            assertEquals("a", Svg.name(0));
+            assertEquals("Z", Svg.name(51));
+            assertEquals("aa", Svg.name(52));
+            assertEquals("ab", Svg.name(53));
+            assertEquals("ZZ", Svg.name(52 + 52 * 52 - 1));
+            assertEquals("aaa", Svg.name(52 + 52 * 52));
+            Map<String, String> ids = Svg.shortIds(Map.of("c0", 1, "g0", 1, "g1", 5));
+            assertEquals("a", ids.get("g1"), "the most used");
+            assertEquals("b", ids.get("c0"), "then in the order they were made");
+            assertEquals("c", ids.get("g0"));
+            String svg = Plots.gate(Gates.and(), "AND").svg();
+            assertFalse(svg.contains("\n"), svg);
+            Matcher id = Pattern.compile(" id='([^']*)'").matcher(svg);
+            while (id.find()) {
+                assertTrue(id.group(1).matches("[a-zA-Z]{1,2}"), id.group(1));
+            }
+        }
+
+        @Test
+        @DisplayName("paint shared by most elements is said once on the root; an element says only what differs, and only what it draws with")
+        void rootPaint() {
+            Map<String, String> line = Svg.attributes(" fill='none' stroke='#000' stroke-linecap='square' stroke-miterlimit='10'");
+            Map<String, String> dashed = Svg.attributes(" fill='none' stroke='#888' stroke-linejoin='bevel' stroke-dasharray='30 50'");
+            Map<String, String> text = Svg.attributes(" fill='#000'");
+            Map<String, String> root = Svg.rootPaint(List.of(line, line, dashed, text));
+            assertEquals(Map.of("fill", "none", "stroke-linecap", "square", "stroke-linejoin", "miter", "stroke-miterlimit", "10"), root);
+            assertEquals(" stroke='#000'", Svg.paint(line, root));
+            assertEquals(" stroke='#888' stroke-dasharray='30 50' stroke-linecap='butt' stroke-linejoin='bevel'", Svg.paint(dashed, root),
+                    "SVG's butt caps said again where the root says square; no miter limit where corners are bevelled");
+            assertEquals(" fill='#000'", Svg.paint(text, root), "a fill without a stroke says nothing of a stroke's caps");
+            String svg = dots(new double[][] {{10, 10}, {40, 10}});
+            assertTrue(svg.startsWith("<svg xmlns='http://www.w3.org/2000/svg' width='300' height='300' viewBox='0 0 3000 3000' stroke-width='10' fill='#fff'"), svg);
+            assertEquals("10", SvgDrawing.decimal(10.0));
+            assertEquals("1.5", SvgDrawing.decimal(1.5));
+        }
+
+        @Test
+        @DisplayName("a shared outline starts where most of its uses put it, and every use still puts it where it was drawn")
+        void origins() throws Exception {
+            String svg = text(400, 200, g -> {
+                for (int i = 0; i < 5; i++) {
+                    g.drawString("0", 20 + 70 * i, 150);
+                }
+                g.drawString("0", 20, 60);
+            });
+            Element root = parse(svg).getDocumentElement();
+            org.w3c.dom.NodeList uses = root.getElementsByTagName("use");
+            assertEquals(6, uses.getLength(), svg);
+            Matcher def = Pattern.compile("<path id='\\w+' d='M(-?\\d+) ?(-?\\d+)").matcher(svg);
+            assertTrue(def.find(), svg);
+            long ox = Long.parseLong(def.group(1)), oy = Long.parseLong(def.group(2));
+            int withoutY = 0;
+            java.util.Set<String> placed = new java.util.TreeSet<>();
+            for (int i = 0; i < uses.getLength(); i++) {
+                Element use = (Element) uses.item(i);
+                long x = ox + (use.hasAttribute("x") ? Long.parseLong(use.getAttribute("x")) : 0);
+                long y = oy + (use.hasAttribute("y") ? Long.parseLong(use.getAttribute("y")) : 0);
+                placed.add(x + "," + y);
+                withoutY += use.hasAttribute("y") ? 0 : 1;
+            }
+            assertEquals(5, withoutY, "the five on one line leave out y: " + svg);
+            Path2D zero = new Path2D.Double(new Font(Font.SANS_SERIF, Font.PLAIN, 14)
+                    .createGlyphVector(new java.awt.font.FontRenderContext(null, true, true), "0").getOutline());
+            java.util.Set<String> expected = new java.util.TreeSet<>();
+            for (double[] at : new double[][] {{20, 150}, {90, 150}, {160, 150}, {230, 150}, {300, 150}, {20, 60}}) {
+                SvgPath.Part part = SvgPath.whole(new Path2D.Double(zero, java.awt.geom.AffineTransform.getTranslateInstance(at[0], at[1])));
+                expected.add(part.x() + "," + part.y());
+            }
+            assertEquals(expected, placed, "each 0 stands where it was drawn");
+        }
+
+        @Test
+        @DisplayName("a stretch of dots is placed by a marker, each dot where it was drawn and in the order drawn")
+        void marks() {
+            double[][] at = {{10, 10}, {40, 12}, {44, 15}, {20, 200}, {250, 30}, {100, 100}, {101, 101}, {180, 60}};
+            String svg = dots(at);
+            Matcher def = Pattern.compile("<path id='(\\w+)' d='M(-?\\d+) ?(-?\\d+)").matcher(svg);
+            assertTrue(def.find(), svg);
+            long ox = Long.parseLong(def.group(2)), oy = Long.parseLong(def.group(3));
+            Matcher marks = Pattern.compile("<path style='marker:url\\(#\\w+\\)' stroke='none' d='([^']*)'/>").matcher(svg);
+            assertTrue(marks.find(), svg);
+            Matcher move = Pattern.compile("[Mm](-?\\d+) ?(-?\\d+)").matcher(marks.group(1));
+            long x = 0, y = 0;
+            int k = 0;
+            while (move.find()) {
+                x += Long.parseLong(move.group(1));
+                y += Long.parseLong(move.group(2));
+                SvgPath.Part dot = SvgPath.whole(new Ellipse2D.Double(at[k][0], at[k][1], 9, 9));
+                assertEquals(dot.x() + "," + dot.y(), (x + ox) + "," + (y + oy), "dot " + k);
+                k++;
+            }
+            assertEquals(at.length, k, marks.group(1));
+            assertTrue(svg.contains("<marker id='" + marks.group(0).replaceAll(".*url\\(#(\\w+)\\).*", "$1") + "' markerUnits='userSpaceOnUse' overflow='visible'"), svg);
+            assertFalse(dots(new double[][] {{10, 10}, {40, 12}}).contains("<marker"), "two uses are shorter than a marker");
+        }
+
+        @Test
+        @DisplayName("path data: a repeated command is left out before a minus sign; a fill leaves the closing line to z and drops a lone move")
+        void pathData() {
+            assertEquals("M0 0l1 2-3 4l5 6", SvgPath.compact("M0 0l1 2l-3 4l5 6", false));
+            assertEquals("M0 0q1 2 3 4-5 6 7 8t1 1-2-2", SvgPath.compact("M0 0q1 2 3 4q-5 6 7 8t1 1t-2-2", false));
+            assertEquals("M0 0m1 1m-2 2", SvgPath.compact("M0 0m1 1m-2 2", false), "a move is never left out: after m, numbers mean l");
+            assertEquals("M0 0h10v10h-10v-10z", SvgPath.compact("M0 0h10v10h-10v-10z", false), "a stroke keeps its closing line");
+            assertEquals("M0 0h10v10h-10z", SvgPath.compact("M0 0h10v10h-10v-10z", true));
+            assertEquals("M0 0h10v10h-10zm2 2h3v3h-3z", SvgPath.compact("M0 0h10v10h-10v-10zm2 2h3v3h-3v-3z", true), "and so does a hole");
+            assertEquals("M0 0h10l-5 5z", SvgPath.compact("M0 0h10l-5 5z", true), "a curve or a line elsewhere stays");
+            assertEquals("M1 1h2v2h-2z", SvgPath.compact("M5 5zM1 1h2v2h-2v-2zM7 7z", true), "a space's glyph: a move and a close");
+            assertEquals("M5 5zm1 1h2v2h-2z", SvgPath.compact("M5 5zm1 1h2v2h-2v-2z", true), "a move that a relative move starts from stays");
+            assertEquals("M0 0q1 2 3 4z", SvgPath.compact("M0 0q1 2 3 4z", true));
+        }
+
+        @Test
+        @DisplayName("elements one after another with the same clip are grouped and clipped once")
+        void clips() {
+            String svg = Figure.draw(200, 100, "clipped", g -> {
+                g.setClip(10, 10, 100, 50);
+                g.setColor(Color.RED);
+                g.drawLine(0, 0, 200, 100);
+                g.setColor(Color.BLUE);
+                g.drawLine(0, 100, 200, 0);
+                g.setClip(null);
+                g.setColor(Color.GREEN);
+                g.drawLine(0, 50, 200, 50);
+            }).svg();
+            assertEquals(1, count(svg, "clip-path="), svg);
+            assertTrue(Pattern.compile("<g clip-path='url\\(#\\w+\\)'><path stroke='#f00'[^>]*/><path stroke='#00f'[^>]*/></g><path stroke='#0f0'").matcher(svg).find(), svg);
         }
     }
 
