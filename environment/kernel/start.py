@@ -51,6 +51,13 @@ def jdk_feature(java):
 UNSAFE_ALLOWED = ("--sun-misc-unsafe-memory-access=allow", 23)
 
 
+# With the archive, JDK 25 prints three lines tagged [error][cds] on the kernel's terminal at every
+# start: the JDK's own archived module graph cannot be used because the kernel opens jdk.jshell
+# (--add-opens, which JJava needs). It is no error: the JVM goes on and uses the archive's classes.
+# This silences the messages tagged exactly "cds"; an archive it cannot use ([cds,dynamic]) still warns.
+ARCHIVE_QUIET = "-Xlog:cds=off"
+
+
 def command(connection_file, environ, folder=HERE):
     """The JVM's command line for the kernel in `folder` (this script's, once installed)."""
     with open(os.path.join(folder, "workbook-kernel.json")) as f:
@@ -61,7 +68,7 @@ def command(connection_file, environ, folder=HERE):
     if jdk_feature(java) >= UNSAFE_ALLOWED[1]:
         options.append(UNSAFE_ALLOWED[0])
     if os.path.isfile(archive):
-        options.append("-XX:SharedArchiveFile=" + archive)
+        options += ["-XX:SharedArchiveFile=" + archive, ARCHIVE_QUIET]
     options += environ.get("JJAVA_JVM_OPTS", "").split()
     classpath = os.pathsep.join(os.path.join(folder, name) for name in (spec["jar"], "workbook-kernel.jar"))
     return [java] + options + spec["kernel_options"] + ["-cp", classpath, "WorkbookKernel", spec["main"], connection_file]

@@ -5,6 +5,7 @@ import json
 import os
 import pathlib
 import re
+import subprocess
 import sys
 
 import pytest
@@ -129,3 +130,20 @@ for (int i = 0; i < 100 && !seen.equals("WorkbookKernel$Prompt, WorkbookKernel$P
 }
 seen"""])
     assert out == ["WorkbookKernel$Prompt, WorkbookKernel$Prompt"], out
+
+
+def test_with_a_class_data_archive_the_kernel_starts_without_cds_messages_on_the_terminal(tmp_path):
+    """JDK 25 reports at error level that its archived module graph cannot be used with the kernel's
+    --add-opens; with an archive the kernel starts with that tag set silenced (JDK 17 accepts it too)."""
+    for java in [kernelspec.shutil.which("java"), "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"]:
+        if not java or not os.path.isfile(java):
+            continue
+        archives = sorted(HERE.glob(f"workbook-{kernelspec.start.jdk_key(java)}.jsa"))
+        if not archives:
+            continue
+        argv = kernelspec.start.command("c.json", {"PATH": os.path.dirname(java)}, folder=str(HERE))
+        assert kernelspec.start.ARCHIVE_QUIET in argv, argv
+        options = argv[1:argv.index("-cp")]
+        done = subprocess.run([argv[0], *options, "-version"], capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert "[cds]" not in done.stdout + done.stderr, done.stdout + done.stderr
