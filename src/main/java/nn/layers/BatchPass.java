@@ -45,6 +45,7 @@ public final class BatchPass {
     private final boolean batchNorm;       // whether a layer uses batch norm (a training batch then needs 2 rows)
     private final double[][] in;           // A⁰: the batch's input rows (not copied)
     private final double[][] target;       // the batch's target rows
+    private final int[] example;           // [r]: the row of the data set that row r of the batch is
     private final double[] dLdy;           // working memory for one row of ∂L/∂Aᴸ
     private final double[] best;           // the parameters kept by remember()
     private final String[] zName;          // "z² = W²a¹ + b² of layer 2", for an overflow
@@ -91,6 +92,7 @@ public final class BatchPass {
         }
         this.in = new double[capacity][];
         this.target = new double[capacity][];
+        this.example = new int[capacity];
         this.dLdy = new double[network.outputs()];
         this.batchNorm = anyBatchNorm;
         boolean anyNorm = false;
@@ -139,7 +141,7 @@ public final class BatchPass {
         // output layer: Δᴸ row by row from the loss and the output function, and the losses
         double total = 0;
         for (int r = 0; r < rows; r++) {
-            total += loss.value(z[L][r], a[L][r], target[r]);
+            total += lossOf(L, r);
             loss.delta(z[L][r], a[L][r], target[r], dLdy, delta[L][r]);
         }
         // hidden layers: Δˡ = f'(Zˡ) ⊙ Δˡ⁺¹Wˡ⁺¹   (⊙ Mˡ/(1 − p) with dropout)
@@ -207,7 +209,7 @@ public final class BatchPass {
             load(x, t, null, from, to);
             forward(L, false, false);
             for (int r = 0; r < rows; r++) {
-                total += loss.value(z[L][r], a[L][r], target[r]);
+                total += lossOf(L, r);
             }
         }
         return total;
@@ -358,6 +360,19 @@ public final class BatchPass {
         checkedT = t;
     }
 
+    /**
+     * The loss of row r of the batch; when the loss refuses the row (a target that is no
+     * distribution for a cross-entropy, a prediction it cannot take), the message says which example
+     * of the data set it was: a data set of 1797 rows needs that to be fixed.
+     */
+    private double lossOf(int L, int r) {
+        try {
+            return loss.value(z[L][r], a[L][r], target[r]);
+        } catch (IllegalArgumentException e) {
+            throw Check.about(e, "example " + example[r] + " of the data: ");
+        }
+    }
+
     /** Points A⁰ and the targets at the rows order[from…to) (or from…to without an order); nothing is copied. */
     private void load(double[][] x, double[][] t, int[] order, int from, int to) {
         rows = to - from;
@@ -365,6 +380,7 @@ public final class BatchPass {
             int i = order == null ? from + r : order[from + r];
             in[r] = x[i];
             target[r] = t[i];
+            example[r] = i;
         }
     }
 

@@ -40,6 +40,17 @@ public final class Check {
         return error;
     }
 
+    /**
+     * {@code error} told again with {@code prefix} before its message (e.g. which example of a data
+     * set it was about), of the same kind ({@link NotFinite} stays NotFinite), from the caller.
+     */
+    public static IllegalArgumentException about(IllegalArgumentException error, String prefix) {
+        notNull(error, "about", "an error");
+        String message = prefix + error.getMessage();
+        IllegalArgumentException told = error instanceof NotFinite ? new NotFinite(message) : new IllegalArgumentException(message);
+        return fromCaller(told);
+    }
+
     /** Whether a class, by name, comes from the library's own code source (cached: asked only when an error is made). */
     private static final Predicate<String> LIBRARY_FRAMES = new Predicate<>() {
         private final Map<String, Boolean> known = new ConcurrentHashMap<>();

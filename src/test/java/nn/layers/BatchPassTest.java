@@ -201,6 +201,23 @@ class BatchPassTest {
     }
 
     @Test
+    @DisplayName("a target the loss refuses is named by its example in the data set, in a batch and alone")
+    void refusedTargetNamesItsExample() {
+        Network net = Network.builder(2).dense(3, SIGMOID).softmax(2).init(nn.init.Initializer.randn(1)).build();
+        double[][] x = {{0, 0}, {0, 1}, {1, 0}, {1, 1}}, t = {{1, 0}, {0, 1}, {0.5, 0.2}, {1, 0}};
+        String refused = "cross-entropy needs t to be a target distribution that adds up to 1 (one-hot: a single 1), but Σt = 0.7 (t = [0.5, 0.2])";
+        BatchPass batch = BatchPass.of(net, 4, Losses.CROSS_ENTROPY);
+        var e = assertThrows(IllegalArgumentException.class, () -> batch.backprop(x, t, new int[] {3, 0, 2, 1}, 0, 4, null));
+        assertEquals("example 2 of the data: " + refused, e.getMessage());
+        BatchPass one = BatchPass.of(net, 1, Losses.CROSS_ENTROPY);
+        e = assertThrows(IllegalArgumentException.class, () -> one.backprop(x, t, new int[] {1, 2, 0, 3}, 1, 2, null));
+        assertEquals("example 2 of the data: " + refused, e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> batch.totalLoss(x, t));
+        assertEquals("example 2 of the data: " + refused, e.getMessage());
+        assertEquals(net.toString(), batch.network().toString(), "nothing changed");
+    }
+
+    @Test
     @DisplayName("a batch larger than its working memory is refused with the sizes")
     void capacity() {
         Setup s = setups().findFirst().orElseThrow();
