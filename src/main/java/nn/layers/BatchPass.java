@@ -49,6 +49,8 @@ public final class BatchPass {
     private final double[] best;           // the parameters kept by remember()
     private final String[] zName;          // "z² = W²a¹ + b² of layer 2", for an overflow
     private double[][] checkedX, checkedT; // the data set checked in full last (the loop passes the same one every batch)
+    private final boolean normalised;      // whether a layer normalises its net inputs (its γ and β have gradients too)
+    private boolean gradientFinite;        // whether the last backprop showed ∂L/∂θ finite without looking at every entry
     private int rows;
 
     private BatchPass(Network network, int capacity, OutputLoss loss) {
@@ -91,6 +93,11 @@ public final class BatchPass {
         this.target = new double[capacity][];
         this.dLdy = new double[network.outputs()];
         this.batchNorm = anyBatchNorm;
+        boolean anyNorm = false;
+        for (NormPass p : norm) {
+            anyNorm |= p != null;
+        }
+        this.normalised = anyNorm;
         a[0] = in;
         next[0] = in;
     }
@@ -152,7 +159,39 @@ public final class BatchPass {
         for (int l = 1; l <= L; l++) {
             Linear.gradients(delta[l], next[l - 1], rows, 1.0 / rows, gradient, theta.w(l), theta.b(l), theta.inputs(l), theta.neurons(l));
         }
+        gradientFinite = rows == 1 && !normalised && productsFinite(L);
         return total;
+    }
+
+    /**
+     * Whether every entry of one example's gradient is finite, shown from m + n numbers per layer
+     * instead of all m·n + m: each entry is a product δᵢaⱼ or a δᵢ, and none exceeds
+     * Σ|δᵢ| · max(Σ|aⱼ|, 1) (rounding keeps that order). A NaN or ∞ anywhere makes the bound NaN or
+     * ∞, and then the answer is no (the optimiser looks at every entry and names the bad one).
+     */
+    private boolean productsFinite(int L) {
+        for (int l = 1; l <= L; l++) {
+            if (!(sumAbs(delta[l][0]) * Math.max(sumAbs(next[l - 1][0]), 1) <= Double.MAX_VALUE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Σ |vᵢ| (NaN if an entry is NaN), four partial sums side by side. */
+    private static double sumAbs(double[] v) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = 0;
+        for (; i + 4 <= v.length; i += 4) {
+            s0 += Math.abs(v[i]);
+            s1 += Math.abs(v[i + 1]);
+            s2 += Math.abs(v[i + 2]);
+            s3 += Math.abs(v[i + 3]);
+        }
+        for (; i < v.length; i++) {
+            s0 += Math.abs(v[i]);
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**
@@ -185,7 +224,11 @@ public final class BatchPass {
         if (lambda != 0) {
             theta.addDecay(lambda, gradient); // all or nothing: fails before changing g if g + λW would overflow
         }
-        optimizer.update(Parameters.KEY, theta.values(), gradient);
+        if (gradientFinite) { // one example whose gradient is bounded (backprop): the optimiser need not look at every entry again
+            optimizer.updateFinite(Parameters.KEY, theta.values(), gradient);
+        } else {
+            optimizer.update(Parameters.KEY, theta.values(), gradient);
+        }
     }
 
     /** Keeps a copy of the parameters as they are now (for early stopping); nothing is allocated. */

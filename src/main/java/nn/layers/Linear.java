@@ -105,11 +105,11 @@ final class Linear {
      */
     static void gradients(double[][] d, double[][] a, int rows, double s, double[] g, int w, int b, int n, int m) {
         double[] d0 = d[0], a0 = a[0];
-        if (rows == 1) { // one example: the outer product δaᵀ, no sums
+        if (rows == 1) { // one example (s = 1): the outer product δaᵀ, no sums
             for (int j = 0; j < n; j++) {
                 double aj = a0[j];
                 for (int i = 0, k = w + j * m; i < m; i++, k++) {
-                    g[k] = scaled(aj * d0[i], s);
+                    g[k] = aj * d0[i];
                 }
             }
         } else {

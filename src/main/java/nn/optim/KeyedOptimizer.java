@@ -128,6 +128,15 @@ abstract class KeyedOptimizer implements Optimizer {
         if (!Check.allFinite(g)) { // nothing changes on a gradient that is not finite; the message is built only then
             Check.computed(g, "the gradient of " + key);
         }
+        updateFinite(key, theta, g);
+    }
+
+    @Override
+    public final void updateFinite(String key, double[] theta, double[] g) {
+        if (key == null || theta == null || g == null || theta.length != g.length) {
+            Check.argument(false, "%s: an update needs a key, parameters and a gradient of the same length, but got %s, %s and %s",
+                    this, key, theta == null ? "null" : theta.length + " parameters", g == null ? "null" : "a gradient of length " + g.length);
+        }
         State s = state(key, theta.length);
         s.t++;
         update(theta, g, s);

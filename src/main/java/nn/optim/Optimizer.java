@@ -29,6 +29,16 @@ public interface Optimizer {
     void update(String key, double[] params, double[] grads);
 
     /**
+     * {@link #update} for a caller that has already made sure that every entry of {@code grads} is
+     * finite: the same update without the pass over {@code grads}. The training loop uses it for one
+     * example at a time, where each entry is a product δᵢaⱼ or a δᵢ and max|δ|·max|a| bounds them all
+     * (m + n numbers to look at instead of m·n). The default is {@link #update} itself.
+     */
+    default void updateFinite(String key, double[] params, double[] grads) {
+        update(key, params, grads);
+    }
+
+    /**
      * One step on several tensors at once (e.g. every layer's W and b), all or nothing: when any
      * key's arguments are wrong (shapes, a gradient that is not finite) or its step would overflow,
      * no parameter and no state (velocity, moments, step count) of any key has changed.

@@ -162,6 +162,45 @@ class BatchPassTest {
     }
 
     @Test
+    @DisplayName("one example whose gradient overflows though every δ and a is finite: the step fails, naming the entry, and changes nothing")
+    void oneExampleOverflow() {
+        // 1-1-1, identity, MAE: a¹ = 1e-10·1e300 = 1e290, a² = 1e10·a¹ = 1e300, δ² = 1, δ¹ = 1e10, ∂L/∂w¹ = δ¹x = 1e310 → ∞
+        Network net = Network.builder(1).dense(new double[][] {{1e-10}}, new double[] {0}, IDENTITY)
+                .dense(new double[][] {{1e10}}, new double[] {0}, IDENTITY).build();
+        BatchPass pass = BatchPass.of(net, 1, Losses.MAE);
+        double[][] x = {{1e300}}, t = {{0}};
+        pass.backprop(x, t, null, 0, 1, null);
+        var e = assertThrows(nn.util.NotFinite.class, () -> pass.step(Optimizer.sgd(0.1), 0));
+        assertTrue(e.getMessage().startsWith("the gradient of θ overflowed: entry 0 is Infinity"), e.getMessage());
+        assertEquals(net.toString(), pass.network().toString());
+        assertArrayEquals(new double[] {1e-10, 0, 1e10, 0}, flat(pass.network()), "nothing changed");
+    }
+
+    @Test
+    @DisplayName("one example with a finite gradient, large or small, steps as the optimiser's checked update does")
+    void oneExampleFinite() {
+        for (double x0 : new double[] {1e-300, 0.5, 1e150, -1e200}) {
+            Network net = Network.builder(1).dense(new double[][] {{1e-10}}, new double[] {0}, IDENTITY)
+                    .dense(new double[][] {{1e10}}, new double[] {0}, IDENTITY).build();
+            BatchPass pass = BatchPass.of(net, 1, Losses.MAE);
+            pass.backprop(new double[][] {{x0}}, new double[][] {{0}}, null, 0, 1, null);
+            double[] theta = flat(net), g = flat(pass.gradients());
+            Optimizer.sgd(0.1).update("θ", theta, g);
+            pass.step(Optimizer.sgd(0.1), 0);
+            assertArrayEquals(theta, flat(pass.network()), "x = " + x0);
+        }
+    }
+
+    /** w¹, b¹, w², b² of a 1-1-1 network. */
+    private static double[] flat(Network n) {
+        return new double[] {n.layer(1).weight(0, 0), n.layer(1).bias(0), n.layer(2).weight(0, 0), n.layer(2).bias(0)};
+    }
+
+    private static double[] flat(Gradients g) {
+        return new double[] {g.weights(1)[0][0], g.biases(1)[0], g.weights(2)[0][0], g.biases(2)[0]};
+    }
+
+    @Test
     @DisplayName("a batch larger than its working memory is refused with the sizes")
     void capacity() {
         Setup s = setups().findFirst().orElseThrow();
