@@ -114,15 +114,20 @@ def install_kernel(d: pathlib.Path) -> None:
     write_if_changed(d / "start.py", (KERNEL / "start.py").read_text())
     options = {"options": OPTIONS, "kernel_options": KERNEL_OPTIONS, "jar": jar.name, "main": main}
     write_if_changed(d / "workbook-kernel.json", json.dumps(options, indent=1) + "\n")
-    source = KERNEL / "WorkbookKernel.java"
+    # WorkbookKernel, and beside JJava its copy of JJava's main that answers first (WorkbookJJava.java)
+    sources = [KERNEL / "WorkbookKernel.java"]
+    with zipfile.ZipFile(jar) as z:
+        if "org/dflib/jjava/distro/JJava.class" in z.namelist():
+            sources.append(KERNEL / "WorkbookJJava.java")
+    digest = hashlib.sha256("".join(sha256(p) for p in sources + [jar]).encode()).hexdigest()
     built = d / "workbook-kernel.source.sha256"
-    if not (d / WRAPPER).is_file() or not built.is_file() or built.read_text().strip() != sha256(source):
+    if not (d / WRAPPER).is_file() or not built.is_file() or built.read_text().strip() != digest:
         with tempfile.TemporaryDirectory() as tmp:
-            subprocess.run(["javac", "--release", "17", "-d", tmp, str(source)], check=True)
+            subprocess.run(["javac", "--release", "17", "-cp", str(jar), "-d", tmp, *map(str, sources)], check=True)
             with zipfile.ZipFile(d / WRAPPER, "w") as z:
-                for cls in sorted(pathlib.Path(tmp).glob("*.class")):  # WorkbookKernel and its nested classes
+                for cls in sorted(pathlib.Path(tmp).glob("*.class")):  # WorkbookKernel, WorkbookJJava and their nested classes
                     z.write(cls, cls.name)
-        built.write_text(sha256(source) + "\n")
+        built.write_text(digest + "\n")
 
 
 def archive_stamp(d: pathlib.Path, lib: pathlib.Path) -> dict:

@@ -147,3 +147,35 @@ def test_with_a_class_data_archive_the_kernel_starts_without_cds_messages_on_the
         done = subprocess.run([argv[0], *options, "-version"], capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stderr
         assert "[cds]" not in done.stdout + done.stderr, done.stdout + done.stderr
+
+
+def test_the_kernel_answers_before_its_start_up_and_runs_no_cell_before_it():
+    """WorkbookJJava runs JJava's main with its sockets opened before the start-up (JShell's first
+    compile: the notebook helpers' static imports), so the client's wait for a quiet IOPub channel
+    overlaps it; a cell sent at once, before the kernel is even ready, still runs after the start-up."""
+    async def go():
+        km = AsyncKernelManager(kernel_name="java")
+        await km.start_kernel(cwd=str(nbs.NOTEBOOKS))
+        kc = km.client()
+        kc.start_channels()
+        try:
+            # at once, before kernel_info: display is one of the helpers the start-up imports
+            msg_id = kc.execute('display("shown"); String.valueOf(Thread.getAllStackTraces().entrySet().stream()'
+                                '.filter(e -> e.getKey().getName().equals("main")).flatMap(e -> java.util.Arrays.stream(e.getValue()))'
+                                '.anyMatch(f -> f.getClassName().equals("WorkbookJJava")))')
+            reply = await kc.get_shell_msg(timeout=nbs.STARTUP_TIMEOUT)
+            assert reply["parent_header"]["msg_id"] == msg_id and reply["content"]["status"] == "ok", reply["content"]
+            outputs = []
+            while True:
+                msg = await kc.get_iopub_msg(timeout=nbs.CELL_TIMEOUT)
+                if msg["parent_header"].get("msg_id") != msg_id:
+                    continue
+                if msg["msg_type"] in ("display_data", "execute_result"):
+                    outputs.append(msg["content"]["data"]["text/plain"])
+                elif msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                    break
+            return outputs
+        finally:
+            await km.shutdown_kernel()
+            kc.stop_channels()
+    assert asyncio.run(go()) == ["shown", "true"], "the cell ran after the start-up, on the kernel started by WorkbookJJava"
