@@ -72,7 +72,7 @@ public final class BatchPass {
         this.next = new double[L + 1][][];
         this.zHat = new double[L + 1][][];
         this.norm = new NormPass[L + 1];
-        boolean anyBatchNorm = false;
+        boolean anyNorm = false, anyBatchNorm = false;
         for (int l = 1; l <= L; l++) {
             int m = theta.neurons(l);
             f[l] = network.layer(l).function();
@@ -80,6 +80,7 @@ public final class BatchPass {
             zHat[l] = z[l];
             if (theta.norm(l) != null) {
                 norm[l] = new NormPass(theta.norm(l), capacity);
+                anyNorm = true;
                 zHat[l] = new double[capacity][m];
                 anyBatchNorm |= norm[l].kind() == Norm.BATCH;
             }
@@ -95,10 +96,6 @@ public final class BatchPass {
         this.example = new int[capacity];
         this.dLdy = new double[network.outputs()];
         this.batchNorm = anyBatchNorm;
-        boolean anyNorm = false;
-        for (NormPass p : norm) {
-            anyNorm |= p != null;
-        }
         this.normalised = anyNorm;
         a[0] = in;
         next[0] = in;

@@ -121,22 +121,29 @@ abstract class KeyedOptimizer implements Optimizer {
 
     @Override
     public final void update(String key, double[] theta, double[] g) {
-        if (key == null || theta == null || g == null || theta.length != g.length) { // the message is built only on failure
-            Check.argument(false, "%s: an update needs a key, parameters and a gradient of the same length, but got %s, %s and %s",
-                    this, key, theta == null ? "null" : theta.length + " parameters", g == null ? "null" : "a gradient of length " + g.length);
-        }
+        checkUpdate(key, theta, g);
         if (!Check.allFinite(g)) { // nothing changes on a gradient that is not finite; the message is built only then
             Check.computed(g, "the gradient of " + key);
         }
-        updateFinite(key, theta, g);
+        apply(key, theta, g);
     }
 
     @Override
     public final void updateFinite(String key, double[] theta, double[] g) {
+        checkUpdate(key, theta, g);
+        apply(key, theta, g);
+    }
+
+    /** Fails unless an update has a key, parameters and a gradient of the same length (the message is built only on failure). */
+    private void checkUpdate(String key, double[] theta, double[] g) {
         if (key == null || theta == null || g == null || theta.length != g.length) {
             Check.argument(false, "%s: an update needs a key, parameters and a gradient of the same length, but got %s, %s and %s",
                     this, key, theta == null ? "null" : theta.length + " parameters", g == null ? "null" : "a gradient of length " + g.length);
         }
+    }
+
+    /** The rule's step on {@code key}'s state, counted. */
+    private void apply(String key, double[] theta, double[] g) {
         State s = state(key, theta.length);
         s.t++;
         update(theta, g, s);

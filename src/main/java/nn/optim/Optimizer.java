@@ -31,8 +31,8 @@ public interface Optimizer {
     /**
      * {@link #update} for a caller that has already made sure that every entry of {@code grads} is
      * finite: the same update without the pass over {@code grads}. The training loop uses it for one
-     * example at a time, where each entry is a product δᵢaⱼ or a δᵢ and max|δ|·max|a| bounds them all
-     * (m + n numbers to look at instead of m·n). The default is {@link #update} itself.
+     * example at a time, where each entry is a product δᵢaⱼ or a δᵢ and Σ|δ|·max(Σ|a|, 1) bounds them
+     * all (m + n numbers to look at instead of m·n). The default is {@link #update} itself.
      */
     default void updateFinite(String key, double[] params, double[] grads) {
         update(key, params, grads);
