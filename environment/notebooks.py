@@ -59,6 +59,18 @@ class NotebookFailure(Exception):
     """A notebook that errors, writes to stderr or times out; the message says where."""
 
 
+def shown_error(nb: nbformat.NotebookNode) -> str:
+    """The last error the notebook shows, as a student sees it under the cell: nbclient's message
+    gives the kernel's execute reply, which for a cell the compiler refused is only the kernel's own
+    Java stack, without the compiler's message."""
+    errors = [out for cell in nb.cells if cell.cell_type == "code"
+              for out in cell.get("outputs", []) if out.output_type == "error"]
+    if not errors:
+        return ""
+    shown = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(errors[-1].traceback)).strip()
+    return f"\n--- under the cell: {errors[-1].ename}: {errors[-1].evalue}\n{shown}"
+
+
 def execute(path: pathlib.Path) -> tuple[nbformat.NotebookNode, float]:
     """Executes a copy of the notebook on a fresh kernel; returns it with the seconds taken."""
     nb = nbformat.read(path, as_version=4)
@@ -84,7 +96,7 @@ def execute(path: pathlib.Path) -> tuple[nbformat.NotebookNode, float]:
     except CellTimeoutError as e:
         raise NotebookFailure(f"{path.name}: a cell ran longer than {CELL_TIMEOUT} s\n{e}") from None
     except CellExecutionError as e:
-        raise NotebookFailure(f"{path.name}: a cell raised an error\n{e}") from None
+        raise NotebookFailure(f"{path.name}: a cell raised an error\n{e}{shown_error(fresh)}") from None
     seconds = time.monotonic() - start
     problems = []
     for i, cell in enumerate(fresh.cells):

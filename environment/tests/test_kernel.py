@@ -7,7 +7,9 @@ import pathlib
 import re
 import subprocess
 import sys
+import zipfile
 
+import nbformat
 import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import AsyncKernelManager
@@ -179,3 +181,44 @@ def test_the_kernel_answers_before_its_start_up_and_runs_no_cell_before_it():
             await km.shutdown_kernel()
             kc.stop_channels()
     assert asyncio.run(go()) == ["shown", "true"], "the cell ran after the start-up, on the kernel started by WorkbookJJava"
+
+
+def test_the_kernels_compiler_takes_the_librarys_classes_never_its_source_files(tmp_path):
+    """The jar carries the source files that nn.show.Source shows, under META-INF/sources/. Beside
+    their classes (nn/linear/Affine.java next to nn/linear/Affine.class), javac, and with it the
+    kernel's JShell, takes the source file when it is not older than the class, and a jar's times
+    have 2 s steps: after a quick build, lessons failed with "cannot find symbol: class Affine".
+    Here the kernel loads a copy of the jar whose source files are newer than its classes."""
+    jar = nbs.ROOT / "lib" / "nn-workbook.jar"
+    if not jar.is_file():
+        pytest.skip("lib/ is not built")
+    newer = tmp_path / "nn-workbook.jar"
+    with zipfile.ZipFile(jar) as z, zipfile.ZipFile(newer, "w", zipfile.ZIP_DEFLATED) as out:
+        names = z.namelist()
+        for info in z.infolist():
+            info.date_time = (2026, 1, 1, 0, 0, 2 if info.filename.endswith(".java") else 0)
+            info.extra = b""  # no extended time stamps: the times above are the entries' only ones
+            out.writestr(info, z.read(info.filename))
+    assert [n for n in names if n.endswith(".java") and not n.startswith("META-INF/sources/")] == [], \
+        "the jar has source files among its classes"
+    assert "META-INF/sources/nn/linear/Affine.java" in names and "nn/linear/Affine.class" in names
+    out, _ = run([f"%classpath {newer}",
+                  "nn.linear.Affine.class.getName()",
+                  "nn.activations.Activations.SIGMOID.name()",
+                  'nn.show.Source.of(nn.linear.Affine.class).method("apply").file()'])
+    assert out[1:] == ["nn.linear.Affine", "sigmoid", "nn/linear/Affine.java"], out
+
+
+def test_a_lesson_that_fails_says_what_the_compiler_said_under_the_cell(tmp_path):
+    """For a cell the compiler refuses, the kernel's execute reply (nbclient's message) holds only the
+    kernel's Java stack; the failure also gives what the notebook shows under the cell."""
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1"), nbformat.v4.new_code_cell("nn.linear.Nope.class")])
+    nb.metadata["kernelspec"] = {"name": "java", "display_name": "Java", "language": "java"}
+    path = tmp_path / "refused.ipynb"
+    nbformat.write(nb, path)
+    with pytest.raises(nbs.NotebookFailure) as failure:
+        nbs.execute(path)
+    said = str(failure.value)
+    assert "refused.ipynb: a cell raised an error" in said and "nn.linear.Nope.class" in said, said
+    assert said.endswith("--- under the cell: CompilationException: [snippet: [nn.linear.Nope.class], status: REJECTED]\n"
+                         "|   nn.linear.Nope.class\npackage nn.linear does not exist"), said

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * The library's own code, shown in a notebook: the lines of one of its {@code .java} files, read
  * at run time from the jar, which carries the source files of the packages that teach (layers,
- * activations, losses, optimisers, …; pom.xml lists them) beside their classes. A lesson that
+ * activations, losses, optimisers, …; pom.xml lists them) under {@value #SOURCES}, not beside
+ * their classes, where the compiler of a notebook's kernel would take them for code to compile. A lesson that
  * teaches a formula shows the method that computes it:
  * <pre>
  *   Source.of(Momentum.class).method("update")
@@ -21,6 +22,9 @@ import java.util.stream.Collectors;
  * every excerpt in the lessons).
  */
 public final class Source {
+    /** Where in the jar the source files are: {@code nn/optim/Momentum.java} is {@code META-INF/sources/nn/optim/Momentum.java}. */
+    static final String SOURCES = "META-INF/sources/";
+
     private final SourceFile file;
     private final String label; // the method shown, or null
     private final int first;

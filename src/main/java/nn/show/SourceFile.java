@@ -60,9 +60,9 @@ final class SourceFile {
         return open;
     }
 
-    /** The file at {@code path} (e.g. {@code nn/layers/BackwardPass.java}) as {@code loader} finds it, or null. */
+    /** The file {@code path} (e.g. {@code nn/layers/BackwardPass.java}) as {@code loader} finds it under {@link Source#SOURCES}, or null. */
     static SourceFile read(String path, ClassLoader loader) {
-        try (InputStream in = loader == null ? null : loader.getResourceAsStream(path)) {
+        try (InputStream in = loader == null ? null : loader.getResourceAsStream(Source.SOURCES + path)) {
             return in == null ? null : parse(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + path, e);
