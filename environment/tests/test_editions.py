@@ -1,14 +1,17 @@
 """The student editions and worked solutions are made from source/ and in step with it; the lessons
 link on from one to the next (environment/editions.py). Needs no kernel."""
+import html
 import pathlib
 import re
 import sys
 
+import mistune
 import nbformat
 import pytest
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 import editions  # noqa: E402
+import translations  # noqa: E402
 
 SOURCES = editions.sources()
 LESSONS = editions.lessons()
@@ -86,3 +89,31 @@ def test_a_lesson_with_exercises_links_its_worked_solutions(source):
     text = editions.solutions_path(source).read_text()
     answers = sum(1 for c in nbformat.read(source, as_version=4).cells if editions.is_solution(c) and c.cell_type == "code")
     assert text.count("\n## Exercise ") == answers and "## Exercise ?" not in text, text[:2000]
+
+
+# JupyterLab renders Markdown with marked, which follows CommonMark: a closing ** or * after punctuation
+# only closes before a space or punctuation, so **已证明：**讲义 shows its asterisks (write **已证明**：讲义).
+# mistune (nbconvert's renderer) follows the same rule. Formulas are set aside first, as JupyterLab does.
+MATH = re.compile(r"\$\$[\s\S]+?\$\$|\$[^$\n]+?\$")
+RENDER = mistune.create_markdown(plugins=["table", "strikethrough"])
+EDITIONS = [(folder, p) for folder in (editions.NOTEBOOKS, translations.EDITION) for p in sorted(folder.glob("*.ipynb"))]
+
+
+def shown_asterisks(markdown: str) -> list[str]:
+    """The places where a Markdown cell, rendered, shows asterisks: emphasis that did not take."""
+    rendered = RENDER(MATH.sub("x", markdown))
+    text = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<(pre|code)\b[\s\S]*?</\1>", "", rendered)))
+    return re.findall(r".{0,20}\*+.{0,20}", text)
+
+
+def test_shown_asterisks_finds_bold_that_cjk_punctuation_keeps_open():
+    assert shown_asterisks("**已证明：**讲义的打印结果") == ["**已证明：**讲义的打印结果"]
+    assert shown_asterisks("**已证明**：讲义的打印结果，$a * b$ 与 `x * y`") == []
+
+
+@pytest.mark.parametrize("folder, notebook", EDITIONS, ids=[f"{f.name}/{p.stem}" for f, p in EDITIONS])
+def test_every_bold_and_italic_renders(folder, notebook):
+    shown = [(c.get("id"), s) for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "markdown"
+             for s in shown_asterisks(c.source)]
+    assert not shown, (f"{folder.name}/{notebook.name} shows asterisks where bold or italics did not take, in cells "
+                       f"{shown}: after punctuation a closing ** needs a space or punctuation next (**结论**：…, not **结论：**…)")
