@@ -26,7 +26,7 @@ import java.util.List;
  * their values (the input x, then each aˡ).
  */
 public final class NetworkDiagram {
-    private static final int COLUMN = 250, ROW = 96, RADIUS = 27, TOP = 86, SIDE = 90, SPACE = 4;
+    private static final int COLUMN = 300, ROW = 96, RADIUS = 30, TOP = 86, SIDE = 90, SPACE = 8;
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Font VALUE = new Font(Font.SANS_SERIF, Font.BOLD, 12);

@@ -22,7 +22,7 @@ class NetworkDiagramTest {
     @DisplayName("a network diagram draws positive and negative weights in their colours")
     void diagram() {
         Figure f = NetworkDiagram.of(net.forward(1, 0), "2-3-1");
-        assertEquals("Figure(\"2-3-1\", 680×414)", f.toString());
+        assertEquals("Figure(\"2-3-1\", 780×414)", f.toString());
         assertTrue(PlotsTestSupport.contains(f, Plots.ON) && PlotsTestSupport.contains(f, Plots.OFF));
     }
 
