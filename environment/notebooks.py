@@ -55,6 +55,9 @@ def all_notebooks() -> list[pathlib.Path]:
             for p in sorted(folder.glob("*.ipynb")) if not p.name.startswith(".")]
 
 
+ANSI = re.compile(r"\x1b\[[0-9;]*m")  # the colours of a kernel's traceback
+
+
 class NotebookFailure(Exception):
     """A notebook that errors, writes to stderr or times out; the message says where."""
 
@@ -67,7 +70,7 @@ def shown_error(nb: nbformat.NotebookNode) -> str:
               for out in cell.get("outputs", []) if out.output_type == "error"]
     if not errors:
         return ""
-    shown = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(errors[-1].traceback)).strip()
+    shown = ANSI.sub("", "\n".join(errors[-1].traceback)).strip()
     return f"\n--- under the cell: {errors[-1].ename}: {errors[-1].evalue}\n{shown}"
 
 

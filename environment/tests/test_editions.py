@@ -94,14 +94,13 @@ def test_a_lesson_with_exercises_links_its_worked_solutions(source):
 # JupyterLab renders Markdown with marked, which follows CommonMark: a closing ** or * after punctuation
 # only closes before a space or punctuation, so **已证明：**讲义 shows its asterisks (write **已证明**：讲义).
 # mistune (nbconvert's renderer) follows the same rule. Formulas are set aside first, as JupyterLab does.
-MATH = re.compile(r"\$\$[\s\S]+?\$\$|\$[^$\n]+?\$")
 RENDER = mistune.create_markdown(plugins=["table", "strikethrough"])
 EDITIONS = [(folder, p) for folder in (editions.NOTEBOOKS, translations.EDITION) for p in sorted(folder.glob("*.ipynb"))]
 
 
 def shown_asterisks(markdown: str) -> list[str]:
     """The places where a Markdown cell, rendered, shows asterisks: emphasis that did not take."""
-    rendered = RENDER(MATH.sub("x", markdown))
+    rendered = RENDER(translations.MATH.sub("x", markdown))
     text = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<(pre|code)\b[\s\S]*?</\1>", "", rendered)))
     return re.findall(r".{0,20}\*+.{0,20}", text)
 

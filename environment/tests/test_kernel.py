@@ -4,7 +4,6 @@ import asyncio
 import json
 import os
 import pathlib
-import re
 import subprocess
 import sys
 import zipfile
@@ -71,7 +70,7 @@ def run(cells: list[str]) -> tuple[list, object]:
                     if msg["msg_type"] == "execute_result":
                         result = msg["content"]["data"]["text/plain"]
                     elif msg["msg_type"] == "error":  # its first line, as the notebook shows it
-                        result = ("error", re.sub(r"\x1b\[[0-9;]*m", "", msg["content"]["traceback"][0]))
+                        result = ("error", nbs.ANSI.sub("", msg["content"]["traceback"][0]))
                     elif msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
                         break
                 out.append(result)

@@ -128,12 +128,9 @@ def test_a_wrong_exercise_answer_never_breaks_a_later_cell():
         assert run_clean(s, "1 + 1").strip() == "2"
 
 
-ANSI = re.compile(r"\x1b\[[0-9;]*m")
-
-
 def traceback_lines(cell):
     (error,) = errors(cell)
-    return [ANSI.sub("", line) for line in error.traceback]
+    return [nbs.ANSI.sub("", line) for line in error.traceback]
 
 
 def test_a_library_error_is_one_sentence_with_no_frame_from_inside_the_library():
