@@ -190,14 +190,63 @@ public final class Mlp {
         return s.toString();
     }
 
-    /** The same loss on plain numbers (no derivative), e.g. for finite differences. */
+    /**
+     * The same loss on plain numbers (no derivative), e.g. for finite differences: the same sums in
+     * the same order as {@link #loss(List, double[], double[])} on dual numbers, so the same value to
+     * the last bit, without an object per operation. Where a number is not finite (a NaN given, or
+     * an overflow), the loss is computed again on dual numbers, whose error says what went wrong.
+     */
     public double loss(double[] theta, double[] x, double[] y) {
         Check.given("loss", "θ", theta, "x", x, "y", y);
+        Check.argument(theta.length == parameterCount(), "the network has %d parameters but %d were given", parameterCount(), theta.length);
+        Check.argument(x.length == w[0][0].length, "the network takes %d inputs but x has length %d", w[0][0].length, x.length);
+        Check.argument(y.length == w[w.length - 1].length, "the network has %d outputs but y has length %d", w[w.length - 1].length, y.length);
+        double c = allFinite(theta) && allFinite(x) && allFinite(y) ? plainLoss(theta, x, y) : Double.NaN;
+        if (Double.isFinite(c)) {
+            return c;
+        }
         List<Dual> d = new ArrayList<>();
         for (double t : theta) {
             d.add(Dual.constantOf(t));
         }
-        return loss(d, x, y).value();
+        return loss(d, x, y).value(); // raises the dual numbers' error (or, should none arise, gives their value)
+    }
+
+    /** C₀ on doubles, or NaN as soon as a net input is not finite (then the activations could hide it). */
+    private double plainLoss(double[] theta, double[] x, double[] y) {
+        double[] a = x;
+        int k = 0;
+        for (int l = 0; l < w.length; l++) {
+            int n = w[l][0].length, m = w[l].length;
+            double[] next = new double[m];
+            for (int i = 0; i < m; i++) {
+                double sum = theta[k + i * n] * a[0];
+                for (int j = 1; j < n; j++) {
+                    sum = sum + theta[k + i * n + j] * a[j];
+                }
+                double z = sum + theta[k + m * n + i];
+                if (!Double.isFinite(z)) {
+                    return Double.NaN;
+                }
+                next[i] = f[l].apply(Dual.constantOf(z)).value();
+            }
+            k += m * (n + 1);
+            a = next;
+        }
+        double c = Math.pow(a[0] + y[0] * -1, 2);
+        for (int j = 1; j < y.length; j++) {
+            c = c + Math.pow(a[j] + y[j] * -1, 2);
+        }
+        return c;
+    }
+
+    private static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -60,11 +60,13 @@ public final class Propagation {
             w[l] = init.weights(sizes[l], sizes[l - 1], random);
             z[l] = new double[batch][sizes[l]];
             a[l] = new double[batch][sizes[l]];
-            for (int b = 0; b < batch; b++) {
+            for (int b = 0; b < batch; b++) { // each row looked up once; the sums in the same order
+                double[] in = a[l - 1][b];
                 for (int o = 0; o < sizes[l]; o++) {
+                    double[] wo = w[l][o];
                     double s = 0;
                     for (int i = 0; i < sizes[l - 1]; i++) {
-                        s += w[l][o][i] * a[l - 1][b][i];
+                        s += wo[i] * in[i];
                     }
                     z[l][b][o] = s;
                     a[l][b][o] = f.apply(s);
@@ -82,11 +84,15 @@ public final class Propagation {
             gradW[l] = new double[sizes[l]][sizes[l - 1]];
             g = new double[batch][sizes[l - 1]]; // ∂L/∂a^(l−1) = (W^l)ᵀ δ^l
             for (int b = 0; b < batch; b++) {
+                double[] gb = g[b];
+                double[] in = a[l - 1][b];
                 for (int o = 0; o < sizes[l]; o++) {
                     double d = delta[l][b][o];
+                    double[] wo = w[l][o];
+                    double[] gw = gradW[l][o];
                     for (int i = 0; i < sizes[l - 1]; i++) {
-                        g[b][i] += w[l][o][i] * d;
-                        gradW[l][o][i] += d * a[l - 1][b][i] / batch;
+                        gb[i] += wo[i] * d;
+                        gw[i] += d * in[i] / batch;
                     }
                 }
             }

@@ -29,7 +29,9 @@ public final class BinaryInputs {
         Check.notNull(x, "a binary input", "values 0 or 1");
         int k = 0;
         for (int i = 0; i < x.length; i++) {
-            Check.argument(x[i] == 0 || x[i] == 1, "inputs must be 0 or 1, but x%d = %d (input %s)", i + 1, x[i], java.util.Arrays.toString(x));
+            if (x[i] != 0 && x[i] != 1) { // the message is built only on failure
+                Check.argument(false, "inputs must be 0 or 1, but x%d = %d (input %s)", i + 1, x[i], java.util.Arrays.toString(x));
+            }
             k = (k << 1) | x[i];
         }
         return k;

@@ -79,7 +79,9 @@ public final class BooleanFunction {
     /** The value on input x. */
     public int apply(int... x) {
         Check.notNull(x, name(), "an input");
-        Check.argument(x.length == inputs, "%s takes %d inputs but got %d: %s", name, inputs, x.length, Arrays.toString(x));
+        if (x.length != inputs) { // the message is built only on failure
+            Check.argument(false, "%s takes %d inputs but got %d: %s", name, inputs, x.length, Arrays.toString(x));
+        }
         return outputs[BinaryInputs.index(x)];
     }
 

@@ -76,6 +76,11 @@ public final class McCullochPitts {
     /** The weighted sum Σ wᵢxᵢ of a binary input. */
     public double sum(int... x) {
         checkInput(x);
+        return sum(w, x);
+    }
+
+    /** Σ wᵢxᵢ for an input already checked (the threshold search tries weights before it makes a neuron). */
+    static double sum(double[] w, int[] x) {
         double s = 0;
         for (int i = 0; i < w.length; i++) {
             s += w[i] * x[i];
@@ -165,14 +170,17 @@ public final class McCullochPitts {
         return s.append(' ').append(rule.latex()).append(" 0").toString();
     }
 
+    // The messages are built only on failure: a threshold search asks this for every input row.
     private void checkInput(int[] x) {
         Check.argument(x != null, "MCP neuron input must not be null");
-        Check.argument(x.length == w.length,
-                "this MCP neuron has %d inputs (w = %s) but got %d values: %s",
-                w.length, Fmt.vec(w), x.length, Arrays.toString(x));
+        if (x.length != w.length) {
+            Check.argument(false, "this MCP neuron has %d inputs (w = %s) but got %d values: %s",
+                    w.length, Fmt.vec(w), x.length, Arrays.toString(x));
+        }
         for (int i = 0; i < x.length; i++) {
-            Check.argument(x[i] == 0 || x[i] == 1,
-                    "MCP neuron inputs must be 0 or 1, but x%d = %d (input %s)", i + 1, x[i], Arrays.toString(x));
+            if (x[i] != 0 && x[i] != 1) {
+                Check.argument(false, "MCP neuron inputs must be 0 or 1, but x%d = %d (input %s)", i + 1, x[i], Arrays.toString(x));
+            }
         }
     }
 

@@ -66,6 +66,8 @@ public record ThresholdSearch(double[] weightGrid, double[] thetaGrid) {
         int n = target.inputs();
         List<McCullochPitts> found = new ArrayList<>();
         long tried = 0;
+        List<int[]> rows = BinaryInputs.all(n);
+        int[] outputs = target.outputs();
         int[] idx = new int[n];
         double[] w = new double[n];
         while (true) {
@@ -75,9 +77,8 @@ public record ThresholdSearch(double[] weightGrid, double[] thetaGrid) {
             Interrupt.check("the threshold search");
             for (double theta : thetaGrid) {
                 tried++;
-                McCullochPitts m = McCullochPitts.of(w, theta);
-                if (target.isComputedBy(m)) {
-                    found.add(m);
+                if (computes(w, theta, rows, outputs)) {
+                    found.add(McCullochPitts.of(w, theta));
                 }
             }
             int i = n - 1;
@@ -88,6 +89,21 @@ public record ThresholdSearch(double[] weightGrid, double[] thetaGrid) {
                 return new Result(target, tried, List.copyOf(found));
             }
         }
+    }
+
+    /**
+     * Whether the neuron of weights w and threshold θ (rule ≥) gives {@code outputs} on {@code rows}:
+     * what {@link BooleanFunction#isComputedBy} asks of a neuron, asked before one is made, since
+     * most of the grid computes nothing asked for.
+     */
+    private static boolean computes(double[] w, double theta, List<int[]> rows, int[] outputs) {
+        for (int k = 0; k < rows.size(); k++) {
+            int y = Rule.AT_LEAST.fires(McCullochPitts.sum(w, rows.get(k)) - theta) ? 1 : 0;
+            if (y != outputs[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

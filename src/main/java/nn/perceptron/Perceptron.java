@@ -151,8 +151,10 @@ public final class Perceptron {
     }
 
     private void checkInput(double[] x) {
-        Check.argument(x != null && x.length == w.length, "this perceptron has %d inputs (w = %s) but got %s",
-                w.length, Fmt.vec(w), x == null ? "null" : x.length + " values: " + Fmt.vec(x));
+        if (x == null || x.length != w.length) { // the message is built only on failure: this runs for every point
+            Check.argument(false, "this perceptron has %d inputs (w = %s) but got %s",
+                    w.length, Fmt.vec(w), x == null ? "null" : x.length + " values: " + Fmt.vec(x));
+        }
         Check.finite(x, "x");
     }
 

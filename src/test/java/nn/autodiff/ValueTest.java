@@ -151,6 +151,52 @@ class ValueTest {
         }
     }
 
+    static double dualLoss(Mlp net, double[] theta, double[] x, double[] y) {
+        List<Dual> d = new java.util.ArrayList<>();
+        for (double t : theta) {
+            d.add(Dual.constantOf(t));
+        }
+        return net.loss(d, x, y).value();
+    }
+
+    static String failure(org.junit.jupiter.api.function.Executable e) {
+        return org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, e).getMessage();
+    }
+
+    @ParameterizedTest(name = "{0} networks, seeds 0 to 19")
+    @EnumSource(Mlp.Activation.class)
+    @DisplayName("gives on plain numbers the dual numbers' loss to the last bit, and their error where a number is not finite")
+    void plainLossIsTheDualLoss(Mlp.Activation f) {
+        for (long seed = 0; seed < 20; seed++) {
+            NumpyRandom r = new NumpyRandom(seed);
+            double scale = seed % 2 == 0 ? 1 : 30; // large weights saturate sigmoid and tanh
+            double[][][] w = {r.randn(5, 4), r.randn(3, 5), r.randn(2, 3)};
+            double[][] b = {r.randn(5), r.randn(3), r.randn(2)};
+            double[] x = r.randn(4), y = r.rand(2);
+            Mlp net = Mlp.of(w, b, fill(3, f));
+            double[] theta = net.parameters();
+            for (int k = 0; k < theta.length; k++) {
+                theta[k] *= scale;
+            }
+            String where = f + " seed " + seed;
+            assertEquals(Double.doubleToRawLongBits(dualLoss(net, theta, x, y)), Double.doubleToRawLongBits(net.loss(theta, x, y)), where);
+
+            double[] nan = theta.clone();
+            nan[(int) seed % nan.length] = Double.NaN;
+            assertEquals(failure(() -> dualLoss(net, nan, x, y)), failure(() -> net.loss(nan, x, y)), where + " with a NaN parameter");
+            double[] huge = {1e300, 1e300, 1e300, 1e300}; // W¹ x overflows, to +∞ first and then to ∞ − ∞ = NaN
+            double[] big = theta.clone();
+            for (int k = 0; k < 4; k++) {
+                big[k] = 1e300 * (k % 2 == 0 ? 1 : -1);
+            }
+            assertEquals(failure(() -> dualLoss(net, big, huge, y)), failure(() -> net.loss(big, huge, y)), where + " with an overflow");
+        }
+        Mlp net = Mlp.random(0, f, 2, 1);
+        assertEquals(failure(() -> dualLoss(net, new double[] {1, 2, 3}, new double[] {Double.POSITIVE_INFINITY, 0}, new double[] {1})),
+                failure(() -> net.loss(new double[] {1, 2, 3}, new double[] {Double.POSITIVE_INFINITY, 0}, new double[] {1})), f + " with an infinite input");
+        assertEquals("the network has 3 parameters but 2 were given", failure(() -> net.loss(new double[] {1, 2}, new double[] {0, 0}, new double[] {1})));
+    }
+
     enum Op {
         TIMES(v -> v.times(v.constant(1.7)).times(v)), PLUS(v -> v.plus(v).plus(0.3)), POW(v -> v.pow(3)),
         EXP(Value::exp), TANH(Value::tanh), SIGMOID(Value::sigmoid), RELU(Value::relu), MINUS(v -> v.minus(v.times(v)));
