@@ -44,9 +44,11 @@ OPTIONS = [
     "-XX:TieredStopAtLevel=1",
     # One collector thread and the smallest footprint; a lesson's live data is under 100 MB.
     "-XX:+UseSerialGC",
-    # Start with a small heap and grow it to what the lesson needs (by default the JVM starts with
-    # 1/64 of the machine's memory and fills its young generation before it first collects) ...
-    "-Xms32m",
+    # Start with a heap that holds the kernel's start-up (JShell, javac and the library: about 45 MB
+    # that live for good) and grow it from there to what the lesson needs. With less (32 MB) the
+    # old generation filled twice while JShell started, two full collections and a growing heap in
+    # every lesson's first second; by default the JVM starts with 1/64 of the machine's memory ...
+    "-Xms128m",
     # ... and keep the young generation small: a lesson's objects die young or live for good, so
     # the collections stay cheap, and the memory a kernel holds after a lesson is its data.
     "-XX:MaxNewSize=32m",

@@ -4,7 +4,8 @@ Jupyter runs this (kernel.json's argv, written by environment/kernelspec.py, whi
 the kernel's folder) with the connection file. It reads workbook-kernel.json beside it (the JVM's
 options, the kernel's jar and main class), adds the class-data archive made for the `java` on PATH
 if there is one, then the options in JJAVA_JVM_OPTS (the variable JJava's own launcher reads; they
-come last, so they win, e.g. a course server's -Xmx), and replaces itself with
+come last, so they win, e.g. a course server's -Xmx; an initial heap above a smaller -Xmx given
+there is lowered to it), and replaces itself with
     java OPTIONS -cp KERNEL_JAR:workbook-kernel.jar WorkbookKernel KERNEL_MAIN CONNECTION_FILE
 Standard library only, started with -I -S: it costs a few milliseconds, where a launcher JVM
 costs a JVM start and its memory for as long as the kernel runs.
@@ -58,6 +59,26 @@ UNSAFE_ALLOWED = ("--sun-misc-unsafe-memory-access=allow", 23)
 ARCHIVE_QUIET = "-Xlog:cds=off"
 
 
+def heap_bytes(size):
+    """The bytes of a JVM heap size such as 128m, 1g or 1048576 (k, m, g, t in either case); None if it is no size."""
+    units = {"k": 2 ** 10, "m": 2 ** 20, "g": 2 ** 30, "t": 2 ** 40}
+    number, unit = (size[:-1], units[size[-1].lower()]) if size and size[-1].lower() in units else (size, 1)
+    return int(number) * unit if number.isdigit() else None
+
+
+def fitted_heap(options):
+    """options, with the initial heap (-Xms) lowered to the ceiling (-Xmx) when a later ceiling is below it: a
+    course server or a student may give a small -Xmx in JJAVA_JVM_OPTS, and a JVM whose initial heap is above its
+    ceiling refuses to start."""
+    def last(prefix):
+        sizes = [o[len(prefix):] for o in options if o.startswith(prefix) and heap_bytes(o[len(prefix):]) is not None]
+        return sizes[-1] if sizes else None
+    initial, ceiling = last("-Xms"), last("-Xmx")
+    if initial is not None and ceiling is not None and heap_bytes(initial) > heap_bytes(ceiling):
+        return options + ["-Xms" + ceiling]
+    return options
+
+
 def command(connection_file, environ, folder=HERE):
     """The JVM's command line for the kernel in `folder` (this script's, once installed)."""
     with open(os.path.join(folder, "workbook-kernel.json")) as f:
@@ -69,7 +90,7 @@ def command(connection_file, environ, folder=HERE):
         options.append(UNSAFE_ALLOWED[0])
     if os.path.isfile(archive):
         options += ["-XX:SharedArchiveFile=" + archive, ARCHIVE_QUIET]
-    options += environ.get("JJAVA_JVM_OPTS", "").split()
+    options = fitted_heap(options + environ.get("JJAVA_JVM_OPTS", "").split())
     classpath = os.pathsep.join(os.path.join(folder, name) for name in (spec["jar"], "workbook-kernel.jar"))
     return [java] + options + spec["kernel_options"] + ["-cp", classpath, "WorkbookKernel", spec["main"], connection_file]
 

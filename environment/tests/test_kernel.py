@@ -36,6 +36,20 @@ def test_the_installed_kernelspec_starts_the_kernel_with_the_workbooks_options()
     assert argv[-3:] == ["WorkbookKernel", written["main"], "c.json"], argv
 
 
+@pytest.mark.parametrize("given, initial", [("-Xmx512m", "-Xms128m"), ("-Xmx1g", "-Xms128m"), ("-Xmx96m", "-Xms96m"),
+                                            ("-Xmx100M", "-Xms100M"), ("-Xms64m -Xmx48m", "-Xms48m"), ("-Xmx67108864", "-Xms67108864")])
+def test_a_heap_ceiling_below_the_kernels_initial_heap_lowers_the_initial_heap_so_that_the_kernel_starts(given, initial):
+    """A course server or a student may give a small -Xmx in JJAVA_JVM_OPTS; a JVM whose initial heap (the
+    kernelspec's -Xms) is above its ceiling refuses to start, so the start script lowers the initial heap to it."""
+    argv = kernelspec.start.command("c.json", {"PATH": os.environ["PATH"], "JJAVA_JVM_OPTS": given}, folder=str(HERE))
+    heap = [a for a in argv if a.startswith(("-Xms", "-Xmx"))]
+    assert [a for a in heap if a.startswith("-Xms")][-1] == initial, heap
+    started = subprocess.run([argv[0], *heap, "-version"], capture_output=True, text=True)
+    assert started.returncode == 0, started.stderr
+    refused = subprocess.run([argv[0], "-Xms128m", "-Xmx96m", "-version"], capture_output=True, text=True)
+    assert refused.returncode != 0 and "Initial heap size" in refused.stdout + refused.stderr, "without the lowering the JVM would not start"
+
+
 @pytest.mark.parametrize("version, allowed", [("17.0.15", False), ("21.0.2", False), ("23", True), ("25.0.1", True)])
 def test_from_jdk_23_on_the_kernel_allows_classgraphs_use_of_unsafe_without_a_warning(tmp_path, version, allowed):
     """JDK 23+ warn on the terminal when classgraph (tablesaw's class-path scan) calls Unsafe::invokeCleaner;

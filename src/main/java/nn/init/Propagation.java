@@ -36,8 +36,8 @@ public final class Propagation {
     private final long seed;
     private final double[][][] a;      // a[l][example][unit], l = 0 … L
     private final double[][][] z;      // z[l], l = 1 … L (z[0] unused)
-    private final double[][][] delta;  // δ[l] = ∂L/∂z^l, l = 1 … L
-    private final double[][][] gradW;  // ∂L/∂W^l, l = 1 … L
+    private double[][][] delta;        // δ[l] = ∂L/∂z^l, l = 1 … L; made when first asked for
+    private double[][][] gradW;        // ∂L/∂W^l, l = 1 … L; made when first asked for
     private final double[][][] w;      // W^l, l = 1 … L
     private final double[][] outputGradient; // g = ∂L/∂a^L
 
@@ -52,8 +52,6 @@ public final class Propagation {
         w = new double[layers + 1][][];
         a = new double[layers + 1][][];
         z = new double[layers + 1][][];
-        delta = new double[layers + 1][][];
-        gradW = new double[layers + 1][][];
         a[0] = random.randn(batch, sizes[0]);
         outputGradient = random.randn(batch, sizes[layers]); // drawn before the weights, so the same for every scheme
         for (int l = 1; l <= layers; l++) { // forward pass
@@ -73,30 +71,67 @@ public final class Propagation {
                 }
             }
         }
+    }
+
+    /**
+     * The backward pass, run when its numbers are first asked for (a lesson that looks only at the
+     * activations never pays for it): δ^L = g ⊙ f'(z^L), then δ^(l−1) = ((W^l)ᵀ δ^l) ⊙ f'(z^(l−1)).
+     */
+    private double[][][] deltas() {
+        if (delta != null) {
+            return delta;
+        }
+        int layers = depth();
+        double[][][] d = new double[layers + 1][][];
         double[][] g = outputGradient; // ∂L/∂a^L
-        for (int l = layers; l >= 1; l--) { // backward pass
-            delta[l] = new double[batch][sizes[l]];
+        for (int l = layers; l >= 1; l--) {
+            d[l] = new double[batch][sizes[l]];
             for (int b = 0; b < batch; b++) {
                 for (int o = 0; o < sizes[l]; o++) {
-                    delta[l][b][o] = g[b][o] * f.derivative(z[l][b][o]);
+                    d[l][b][o] = g[b][o] * f.derivative(z[l][b][o]);
                 }
             }
-            gradW[l] = new double[sizes[l]][sizes[l - 1]];
+            if (l == 1) {
+                break; // ∂L/∂a^0, the gradient for the inputs, is not needed
+            }
             g = new double[batch][sizes[l - 1]]; // ∂L/∂a^(l−1) = (W^l)ᵀ δ^l
             for (int b = 0; b < batch; b++) {
                 double[] gb = g[b];
-                double[] in = a[l - 1][b];
                 for (int o = 0; o < sizes[l]; o++) {
-                    double d = delta[l][b][o];
+                    double dbo = d[l][b][o];
                     double[] wo = w[l][o];
-                    double[] gw = gradW[l][o];
                     for (int i = 0; i < sizes[l - 1]; i++) {
-                        gb[i] += wo[i] * d;
-                        gw[i] += d * in[i] / batch;
+                        gb[i] += wo[i] * dbo;
                     }
                 }
             }
         }
+        delta = d;
+        return delta;
+    }
+
+    /** ∂L/∂W^l = δ^l (a^(l−1))ᵀ / batch for every layer, made when first asked for, each entry summed over the batch in order. */
+    private double[][][] gradients() {
+        if (gradW != null) {
+            return gradW;
+        }
+        double[][][] d = deltas();
+        double[][][] gw = new double[depth() + 1][][];
+        for (int l = 1; l <= depth(); l++) {
+            gw[l] = new double[sizes[l]][sizes[l - 1]];
+            for (int b = 0; b < batch; b++) {
+                double[] in = a[l - 1][b];
+                for (int o = 0; o < sizes[l]; o++) {
+                    double dbo = d[l][b][o];
+                    double[] gwo = gw[l][o];
+                    for (int i = 0; i < sizes[l - 1]; i++) {
+                        gwo[i] += dbo * in[i] / batch;
+                    }
+                }
+            }
+        }
+        gradW = gw;
+        return gradW;
     }
 
     /** {@code depth} layers of {@code width} units each, fed {@code batch} inputs of {@code width} features. */
@@ -125,22 +160,22 @@ public final class Propagation {
 
     /** All activations a^l of layer l (1 … L; 0 gives the inputs) over the batch, as one array. */
     public double[] activations(int l) {
-        return flat(a, l, 0);
+        return flat(() -> a, l, 0);
     }
 
     /** All net inputs z^l of layer l (1 … L). */
     public double[] netInputs(int l) {
-        return flat(z, l, 1);
+        return flat(() -> z, l, 1);
     }
 
     /** All errors δ^l = ∂L/∂z^l of layer l (1 … L): the back-propagated gradients. */
     public double[] deltas(int l) {
-        return flat(delta, l, 1);
+        return flat(this::deltas, l, 1);
     }
 
     /** All entries of the weight gradient ∂L/∂W^l of layer l (1 … L). */
     public double[] weightGradients(int l) {
-        return flat(gradW, l, 1);
+        return flat(this::gradients, l, 1);
     }
 
     /** {@link #activations(int)} of layers 1 … L, row l − 1 for layer l: ready for {@code DistributionPlots.histograms}. */
@@ -211,9 +246,10 @@ public final class Propagation {
         return s;
     }
 
-    private double[] flat(double[][][] m, int l, int first) {
+    /** Layer l of the values, checked first: a wrong layer runs no backward pass. */
+    private double[] flat(java.util.function.Supplier<double[][][]> values, int l, int first) {
         Check.argument(l >= first && l <= depth(), "this network has layers %d to %d, not %d", first, depth(), l);
-        return Arrays.stream(m[l]).flatMapToDouble(Arrays::stream).toArray();
+        return Arrays.stream(values.get()[l]).flatMapToDouble(Arrays::stream).toArray();
     }
 
     @Override

@@ -92,6 +92,25 @@ class PropagationTest {
     }
 
     @Test
+    @DisplayName("runs the backward pass when first asked, with the same numbers whichever is asked first")
+    void backwardOnDemand() {
+        Propagation gradientsFirst = Propagation.run(Init.XAVIER_NORMAL, Activations.SIGMOID, new int[] {6, 5, 4, 3}, 7, 4);
+        Propagation deltasFirst = Propagation.run(Init.XAVIER_NORMAL, Activations.SIGMOID, new int[] {6, 5, 4, 3}, 7, 4);
+        double[] w1 = gradientsFirst.weightGradients(1);
+        double[] d3 = deltasFirst.deltas(3);
+        for (int l = 1; l <= 3; l++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(deltasFirst.deltas(l), gradientsFirst.deltas(l), "δ of layer " + l);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(deltasFirst.weightGradients(l), gradientsFirst.weightGradients(l), "∂L/∂W of layer " + l);
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(w1, deltasFirst.weightGradients(1));
+        double[] z3 = deltasFirst.netInputs(3);
+        double[][] g = deltasFirst.outputGradient();
+        for (int k = 0; k < d3.length; k++) { // δ^L = g ⊙ f'(z^L), example by example
+            assertEquals(g[k / 3][k % 3] * Activations.SIGMOID.derivative(z3[k]), d3[k], 0.0, "δ³ entry " + k);
+        }
+    }
+
+    @Test
     @DisplayName("hands out the values of every layer in order, with the layers' names")
     void byLayer() {
         Propagation p = Propagation.run(Init.HE_NORMAL, Activations.RELU, 3, 4, 5, 3);
