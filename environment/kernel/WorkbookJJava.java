@@ -1,19 +1,25 @@
+import java.io.File;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellHandler;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
+import org.dflib.jjava.jupyter.kernel.util.PathsHandler;
 import org.dflib.jjava.jupyter.messages.MessageType;
 import org.dflib.jjava.kernel.JavaKernel;
-import org.dflib.jjava.kernel.magics.ClasspathMagic;
 import org.dflib.jjava.kernel.magics.JarsMagic;
 import org.dflib.jjava.kernel.magics.LoadMagic;
 import org.dflib.jjava.kernel.magics.TimeMagic;
@@ -36,6 +42,8 @@ import org.dflib.jjava.maven.magics.MavenRepoMagic;
  * that needs JShell (execute, complete, inspect, is_complete, history) waits until the start-up has
  * run, so no cell ever runs before it, as with JJava's own main. Run by {@link WorkbookKernel} for
  * JJava {@link #VERSION} only; another JJava runs its own main.
+ *
+ * <p>Its {@code %classpath} is JJava's but for what the kernel already has ({@link ClasspathOnce}).
  */
 final class WorkbookJJava {
     static final String VERSION = "1.0-a8";
@@ -89,7 +97,7 @@ final class WorkbookJJava {
                 .compilerOpts(compilerOpts)
                 .timeout((Long) field(timeout, "time"), (TimeUnit) field(timeout, "timeUnit"))
                 .lineMagic("load", new LoadMagic())
-                .lineMagic("classpath", new ClasspathMagic())
+                .lineMagic("classpath", new ClasspathOnce())
                 .lineMagic("time", time)
                 .lineMagic("maven", new MavenMagic(maven))
                 .lineMagic("mavenRepo", new MavenRepoMagic(maven))
@@ -123,6 +131,45 @@ final class WorkbookJJava {
         started.countDown();
         connection.waitUntilClose();
         return true;
+    }
+
+    /**
+     * JJava's {@code %classpath} (the same globs, relative to the notebook's folder), leaving out what the
+     * kernel already has: the jars on its class path, which are the workbook's lib/ (start.py puts them
+     * there, so that the class-data archive holds the library) and any a {@code %classpath} added before,
+     * and files that are neither a folder nor a jar (lib/'s README). A lesson's {@code %classpath ../lib/*}
+     * then adds nothing, where adding lib/ again would cost JShell about 0.1 s to set its compiler up
+     * anew; what is not there yet is added as JJava adds it.
+     */
+    static final class ClasspathOnce implements LineMagic<Void, JavaKernel> {
+        @Override
+        public Void eval(JavaKernel kernel, List<String> args) {
+            Set<Path> known = new HashSet<>();
+            for (String entry : PathsHandler.split(System.getProperty("java.class.path"))) {
+                Path real = real(Paths.get(entry));
+                if (real != null) {
+                    known.add(real);
+                }
+            }
+            List<Path> added = new ArrayList<>();
+            for (Path p : PathsHandler.splitAndResolveGlobs(String.join(File.pathSeparator, args))) {
+                Path real = real(p);
+                boolean classes = real != null && (Files.isDirectory(real) || real.getFileName().toString().endsWith(".jar"));
+                if ((classes || real == null) && (real == null || known.add(real))) {
+                    added.add(p); // a path that does not exist goes to JJava, as it would without this magic
+                }
+            }
+            kernel.addToClasspath(PathsHandler.joinPaths(added));
+            return null;
+        }
+
+        private static Path real(Path p) {
+            try {
+                return p.toRealPath();
+            } catch (IOException | SecurityException e) {
+                return null;
+            }
+        }
     }
 
     /** Makes the handler of a request type wait until the kernel's start-up has run. */

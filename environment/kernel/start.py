@@ -2,11 +2,15 @@
 
 Jupyter runs this (kernel.json's argv, written by environment/kernelspec.py, which copies it into
 the kernel's folder) with the connection file. It reads workbook-kernel.json beside it (the JVM's
-options, the kernel's jar and main class), adds the class-data archive made for the `java` on PATH
-if there is one, then the options in JJAVA_JVM_OPTS (the variable JJava's own launcher reads; they
-come last, so they win, e.g. a course server's -Xmx; an initial heap above a smaller -Xmx given
-there is lowered to it), and replaces itself with
-    java OPTIONS -cp KERNEL_JAR:workbook-kernel.jar WorkbookKernel KERNEL_MAIN CONNECTION_FILE
+options, the kernel's jar and main class, the workbook's lib/), adds the class-data archive made for
+the `java` on PATH if there is one and the class path is still the one it was made with, then the
+options in JJAVA_JVM_OPTS (the variable JJava's own launcher reads; they come last, so they win, e.g.
+a course server's -Xmx; an initial heap above a smaller -Xmx given there is lowered to it), and
+replaces itself with
+    java OPTIONS -cp KERNEL_JAR:workbook-kernel.jar:LIB/*.jar WorkbookKernel KERNEL_MAIN CONNECTION_FILE
+lib/'s jars are on the JVM's class path so that the archive holds the library's classes too (a JDK 17
+archive holds only classes of the JVM's own class path, not those a cell's `%classpath` adds); the
+lessons' `%classpath ../lib/*` then finds them there and adds nothing (WorkbookJJava).
 Standard library only, started with -I -S: it costs a few milliseconds, where a launcher JVM
 costs a JVM start and its memory for as long as the kernel runs.
 """
@@ -79,20 +83,56 @@ def fitted_heap(options):
     return options
 
 
-def command(connection_file, environ, folder=HERE):
+def class_path(spec, folder=HERE):
+    """The kernel's jar and the wrapper beside it, then the jars in the workbook's lib/ (sorted by name)."""
+    jars = [os.path.join(folder, name) for name in (spec["jar"], "workbook-kernel.jar")]
+    lib = spec.get("lib")
+    if lib and os.path.isdir(lib):
+        jars += [os.path.join(lib, name) for name in sorted(os.listdir(lib)) if name.endswith(".jar")]
+    return jars
+
+
+def files(paths):
+    """Each file's path, size and time: what the JVM checks of its class path before it uses an archive."""
+    found = []
+    for p in paths:
+        try:
+            s = os.stat(p)
+        except OSError:
+            found.append([p, None, None])
+        else:
+            found.append([p, s.st_size, s.st_mtime_ns])
+    return found
+
+
+def archive_fits(archive, jars):
+    """True when the archive was made with this class path, its jars unchanged since (its stamp beside it says so);
+    a JVM would otherwise refuse it with a warning and start slower."""
+    try:
+        with open(os.path.splitext(archive)[0] + ".json") as f:
+            return json.load(f).get("class_path") == files(jars)
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def command(connection_file, environ, folder=HERE, err=sys.stderr):
     """The JVM's command line for the kernel in `folder` (this script's, once installed)."""
     with open(os.path.join(folder, "workbook-kernel.json")) as f:
         spec = json.load(f)
     java = shutil.which("java", path=environ.get("PATH")) or "java"
     archive = os.path.join(folder, "workbook-%s.jsa" % jdk_key(java))
+    jars = class_path(spec, folder)
     options = list(spec["options"])
     if jdk_feature(java) >= UNSAFE_ALLOWED[1]:
         options.append(UNSAFE_ALLOWED[0])
     if os.path.isfile(archive):
-        options += ["-XX:SharedArchiveFile=" + archive, ARCHIVE_QUIET]
+        if archive_fits(archive, jars):
+            options += ["-XX:SharedArchiveFile=" + archive, ARCHIVE_QUIET]
+        else:
+            print("[workbook] lib/ or the kernel changed since the kernel's class-data archive was made: the kernel "
+                  "starts without it, more slowly (environment/lab.sh makes it again)", file=err, flush=True)
     options = fitted_heap(options + environ.get("JJAVA_JVM_OPTS", "").split())
-    classpath = os.pathsep.join(os.path.join(folder, name) for name in (spec["jar"], "workbook-kernel.jar"))
-    return [java] + options + spec["kernel_options"] + ["-cp", classpath, "WorkbookKernel", spec["main"], connection_file]
+    return [java] + options + spec["kernel_options"] + ["-cp", os.pathsep.join(jars), "WorkbookKernel", spec["main"], connection_file]
 
 
 def main():

@@ -1,9 +1,11 @@
 """The Java kernel as the set-up installs it (environment/kernelspec.py): its kernelspec, the JVM's
 options, the class-data archive, the heap ceiling, and a kernel that ends when Jupyter shuts it down."""
 import asyncio
+import io
 import json
 import os
 import pathlib
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -34,6 +36,37 @@ def test_the_installed_kernelspec_starts_the_kernel_with_the_workbooks_options()
     assert argv[argv.index("-Xmx512m") + 1:argv.index("-cp")] == kernelspec.KERNEL_OPTIONS, \
         "JJAVA_JVM_OPTS come after the workbook's options, so a course server's heap wins"
     assert argv[-3:] == ["WorkbookKernel", written["main"], "c.json"], argv
+    assert written["lib"] == str(nbs.ROOT / "lib"), "the kernel's JVM has the workbook's lib/ on its class path"
+    jars = sorted(str(p) for p in (nbs.ROOT / "lib").glob("*.jar"))
+    assert argv[argv.index("-cp") + 1].split(os.pathsep) == [str(HERE / written["jar"]), str(HERE / "workbook-kernel.jar"), *jars]
+
+
+def test_the_archive_is_given_only_while_the_class_path_is_the_one_it_was_made_with(tmp_path):
+    """A JVM refuses an archive whose class path's jars changed since it was made (lib/ rebuilt), with a warning
+    on the terminal, and starts slower; the start script gives it only when the stamp beside it still fits, and
+    otherwise says why the kernel starts without it."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "b.jar").write_bytes(b"b")
+    (lib / "a.jar").write_bytes(b"a")
+    (lib / "README.md").write_text("not a jar")
+    (tmp_path / "workbook-kernel.json").write_text(json.dumps(
+        {"options": ["-Xmx1g"], "kernel_options": [], "jar": "k.jar", "main": "Main", "lib": str(lib)}))
+    jars = [str(tmp_path / "k.jar"), str(tmp_path / "workbook-kernel.jar"), str(lib / "a.jar"), str(lib / "b.jar")]
+    for jar in jars[:2]:
+        pathlib.Path(jar).write_bytes(b"k")
+    java = kernelspec.shutil.which("java")
+    archive = tmp_path / f"workbook-{kernelspec.start.jdk_key(java)}.jsa"
+    archive.write_bytes(b"")
+    archive.with_suffix(".json").write_text(json.dumps({"class_path": kernelspec.start.files(jars)}))
+    err = io.StringIO()
+    argv = kernelspec.start.command("c.json", {"PATH": os.path.dirname(java)}, folder=str(tmp_path), err=err)
+    assert argv[argv.index("-cp") + 1] == os.pathsep.join(jars) and f"-XX:SharedArchiveFile={archive}" in argv, argv
+    assert err.getvalue() == ""
+    os.utime(lib / "b.jar", ns=(0, 0))  # lib/ rebuilt
+    argv = kernelspec.start.command("c.json", {"PATH": os.path.dirname(java)}, folder=str(tmp_path), err=err)
+    assert not [a for a in argv if "SharedArchiveFile" in a] and argv[argv.index("-cp") + 1] == os.pathsep.join(jars), argv
+    assert "lib/ or the kernel changed since the kernel's class-data archive was made" in err.getvalue()
 
 
 @pytest.mark.parametrize("given, initial", [("-Xmx512m", "-Xms128m"), ("-Xmx1g", "-Xms128m"), ("-Xmx96m", "-Xms96m"),
@@ -64,10 +97,12 @@ def test_from_jdk_23_on_the_kernel_allows_classgraphs_use_of_unsafe_without_a_wa
     assert ("--sun-misc-unsafe-memory-access=allow" in argv) == allowed, argv
 
 
-def run(cells: list[str]) -> tuple[list, object]:
-    """Each cell's result or error on one fresh kernel, started as Jupyter starts it; then the process, shut down."""
+def run(cells: list[str], kernels: pathlib.Path | None = None) -> tuple[list, object]:
+    """Each cell's result or error on one fresh kernel, started as Jupyter starts it (the kernel "java" of this
+    environment, or the one in the folder `kernels`); then the process, shut down."""
     async def go():
-        km = AsyncKernelManager(kernel_name="java")
+        km = AsyncKernelManager(kernel_name="java", **({"kernel_spec_manager": KernelSpecManager(kernel_dirs=[str(kernels)])}
+                                                       if kernels else {}))
         await km.start_kernel(cwd=str(nbs.NOTEBOOKS))
         kc = km.client()
         kc.start_channels()
@@ -215,11 +250,52 @@ def test_the_kernels_compiler_takes_the_librarys_classes_never_its_source_files(
     assert [n for n in names if n.endswith(".java") and not n.startswith("META-INF/sources/")] == [], \
         "the jar has source files among its classes"
     assert "META-INF/sources/nn/linear/Affine.java" in names and "nn/linear/Affine.class" in names
-    out, _ = run([f"%classpath {newer}",
+    out, _ = run(["nn.linear.Affine.class.getProtectionDomain().getCodeSource().getLocation().getPath()",
                   "nn.linear.Affine.class.getName()",
                   "nn.activations.Activations.SIGMOID.name()",
-                  'nn.show.Source.of(nn.linear.Affine.class).method("apply").file()'])
-    assert out[1:] == ["nn.linear.Affine", "sigmoid", "nn/linear/Affine.java"], out
+                  'nn.show.Source.of(nn.linear.Affine.class).method("apply").file()'], kernel_with_lib(tmp_path, newer))
+    assert out == [str(tmp_path / "kernel-lib" / newer.name), "nn.linear.Affine", "sigmoid", "nn/linear/Affine.java"], out
+
+
+def kernel_with_lib(tmp_path: pathlib.Path, *jars: pathlib.Path) -> pathlib.Path:
+    """A folder of kernels holding a copy of this environment's kernel "java" (without its class-data archives)
+    whose JVM has these jars on its class path in place of lib/'s (as lessons meet the library on this kernel)."""
+    lib = tmp_path / "kernel-lib"
+    lib.mkdir()
+    for jar in jars:
+        shutil.copy(jar, lib / jar.name)
+    copy = tmp_path / "kernels" / "java"
+    shutil.copytree(HERE, copy, ignore=shutil.ignore_patterns("workbook-*.jsa", "workbook-*.log"))
+    spec = json.loads((copy / "workbook-kernel.json").read_text())
+    (copy / "workbook-kernel.json").write_text(json.dumps({**spec, "lib": str(lib)}))
+    return copy.parent
+
+
+def test_classpath_adds_only_what_the_kernel_has_not_got(tmp_path):
+    """The kernel's JVM has lib/'s jars on its class path, so that its class-data archive holds the library; a
+    lesson's `%classpath ../lib/*` then adds nothing (JShell would set its compiler up again), nor lib/'s
+    README, and the library's classes are the JVM's own. A jar the kernel has not got is added as JJava adds
+    it, its classes compile and run, and adding it again adds nothing."""
+    if not (nbs.ROOT / "lib" / "nn-workbook.jar").is_file():
+        pytest.skip("lib/ is not built")
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "Hello.java").write_text('package hello; public class Hello { public static String hi() { return "hi"; } }')
+    subprocess.run(["javac", "-d", str(src), str(src / "Hello.java")], check=True)
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    with zipfile.ZipFile(extra / "hello.jar", "w") as z:
+        z.write(src / "hello" / "Hello.class", "hello/Hello.class")
+    (extra / "NOTES.txt").write_text("not a jar")
+    path = 'System.getProperty("java.class.path")'
+    out, _ = run([path, "%classpath ../lib/*", path, "nn.Workbook.class.getClassLoader() == ClassLoader.getSystemClassLoader()",
+                  f"%classpath {extra}/*", path, "hello.Hello.hi()", f"%classpath {extra}/hello.jar", path])
+    before, _, after_lib, own, _, after_extra, hi, _, again = out
+    assert all(f"{nbs.ROOT / 'lib' / jar}" in before for jar in ("nn-workbook.jar", "tablesaw-core-0.44.4.jar")), before
+    assert after_lib == before, "nothing added: lib/'s jars are on the JVM's class path, and its README is no jar"
+    assert own == "true", "the library's classes come from the JVM's class path (and so from the class-data archive)"
+    assert after_extra == before + os.pathsep + str(extra / "hello.jar"), after_extra
+    assert hi == "hi" and again == after_extra, (hi, again)
 
 
 def test_a_lesson_that_fails_says_what_the_compiler_said_under_the_cell(tmp_path):
@@ -234,4 +310,4 @@ def test_a_lesson_that_fails_says_what_the_compiler_said_under_the_cell(tmp_path
     said = str(failure.value)
     assert "refused.ipynb: a cell raised an error" in said and "nn.linear.Nope.class" in said, said
     assert said.endswith("--- under the cell: CompilationException: [snippet: [nn.linear.Nope.class], status: REJECTED]\n"
-                         "|   nn.linear.Nope.class\npackage nn.linear does not exist"), said
+                         "|   nn.linear.Nope.class\ncannot find symbol\n  symbol:   class Nope"), said
