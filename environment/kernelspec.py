@@ -36,8 +36,9 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 KERNEL = ROOT / "environment" / "kernel"
 # The lessons whose cells the archive is made from, run one after another on one kernel: lesson 00, and
 # lessons that between them reach what the others use (reading the data sets, each kind of figure,
-# tables, training with a live display, the digits). Each kernel then loads about 250 fewer classes from
-# lib/'s jars and 300 fewer from the JDK than with lesson 00 alone; making it takes about 20 s.
+# tables, training with a live display, the digits). A lesson then loads only a few classes outside the
+# archive (lesson 10: 2 from lib/'s jars and 2 from the JDK, against 120 and about 300 with lesson 00
+# alone; benchmark/RESULTS.md); making it takes about 23 s on a 2-core machine.
 ARCHIVE_LESSONS = [ROOT / "notebooks" / name for name in
                    ("00-start-here.ipynb", "02-perceptron.ipynb", "03-activation-functions.ipynb",
                     "10-training-loop.ipynb", "15-digits.ipynb")]
@@ -187,8 +188,8 @@ def install(lib: pathlib.Path, with_archive: bool = True) -> None:
     if java is None:
         say("no 'java' on PATH: the kernel has no class-data archive")
         return
-    key = start.jdk_key(java)
-    archive, stamp_file = d / f"workbook-{key}.jsa", d / f"workbook-{key}.json"
+    archive = pathlib.Path(start.archive_path(str(d), java))
+    stamp_file = pathlib.Path(start.stamp_path(str(archive)))
     stamp = archive_stamp(d)
     if archive.is_file() and stamp_file.is_file() and json.loads(stamp_file.read_text()) == stamp:
         return

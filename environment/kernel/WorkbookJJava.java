@@ -154,9 +154,10 @@ final class WorkbookJJava {
             List<Path> added = new ArrayList<>();
             for (Path p : PathsHandler.splitAndResolveGlobs(String.join(File.pathSeparator, args))) {
                 Path real = real(p);
-                boolean classes = real != null && (Files.isDirectory(real) || real.getFileName().toString().endsWith(".jar"));
-                if ((classes || real == null) && (real == null || known.add(real))) {
+                if (real == null) {
                     added.add(p); // a path that does not exist goes to JJava, as it would without this magic
+                } else if ((Files.isDirectory(real) || real.getFileName().toString().endsWith(".jar")) && known.add(real)) {
+                    added.add(p);
                 }
             }
             kernel.addToClasspath(PathsHandler.joinPaths(added));

@@ -105,11 +105,21 @@ def files(paths):
     return found
 
 
+def archive_path(folder, java):
+    """The class-data archive in the kernel's folder for the JDK that `java` belongs to (kernelspec.py makes it)."""
+    return os.path.join(folder, "workbook-%s.jsa" % jdk_key(java))
+
+
+def stamp_path(archive):
+    """The archive's stamp beside it: what it was made from (kernelspec.py writes it once the archive is made)."""
+    return os.path.splitext(archive)[0] + ".json"
+
+
 def archive_fits(archive, jars):
     """True when the archive was made with this class path, its jars unchanged since (its stamp beside it says so);
     a JVM would otherwise refuse it with a warning and start slower."""
     try:
-        with open(os.path.splitext(archive)[0] + ".json") as f:
+        with open(stamp_path(archive)) as f:
             return json.load(f).get("class_path") == files(jars)
     except (OSError, ValueError, AttributeError):
         return False
@@ -120,7 +130,7 @@ def command(connection_file, environ, folder=HERE, err=sys.stderr):
     with open(os.path.join(folder, "workbook-kernel.json")) as f:
         spec = json.load(f)
     java = shutil.which("java", path=environ.get("PATH")) or "java"
-    archive = os.path.join(folder, "workbook-%s.jsa" % jdk_key(java))
+    archive = archive_path(folder, java)
     jars = class_path(spec, folder)
     options = list(spec["options"])
     if jdk_feature(java) >= UNSAFE_ALLOWED[1]:
