@@ -83,7 +83,8 @@ def main():
         print()
         print(f"Workbook (median of {wb['runs']} runs; the kernel's JVM options `JJAVA_JVM_OPTS` = `{wb.get('jvm_options') or '(none)'}`): kernel ready {s['kernel_ready']:.2f} s, "
               f"library loaded (`%classpath ../lib/*` and `nn.Workbook.setup()`) {s['library_loaded']:.2f} s after the kernel was "
-              f"asked to start; a trivial cell (`1 + 1`) takes {s.get('trivial_cell', float('nan')):.3f} s; `lib/` is {wb['lib_bytes'] / 1e6:.1f} MB in {len(wb['lib_jars'])} jars.")
+              f"asked to start; a trivial cell (`1 + 1`) takes {s.get('trivial_cell', float('nan')):.3f} s; `lib/` is {wb['lib_bytes'] / 1e6:.1f} MB in {len(wb['lib_jars'])} jars"
+              + "".join(f"; the notebooks in `{e}/` {b / 1e6:.2f} MB" for e, b in wb.get("notebook_bytes", {}).items()) + ".")
         print()
         print("| notebook | code cells | restart and run all, median (s) | runs (s) | of which kernel start (s) | sum of cell times (s) | kernel CPU time (s) "
               "| slowest cell (s) | kernel RSS after (MiB) | Java heap in use after GC (MiB) |")

@@ -7,7 +7,7 @@
   * the kernel's memory after each notebook: the resident set size (RSS) of the kernel's process
     tree, and the Java heap in use after a full garbage collection;
   * what shutting the kernel down takes (a restart waits for it), and the JVM options in use;
-  * the size of lib/.
+  * the size of lib/, and of each edition's notebooks on disk (outputs and all).
 
     .venv/bin/python benchmark/workbook.py results.json [--runs 5] [notebooks...]
 """
@@ -125,7 +125,9 @@ def main() -> None:
     args = parser.parse_args()
     paths = [p.resolve() for p in args.notebooks] or sorted(NOTEBOOKS.glob("[0-9]*.ipynb"))
     results = {"runs": args.runs, "jvm_options": kernel_options(), "lib_bytes": sum(f.stat().st_size for f in (ROOT / "lib").glob("*.jar")),
-               "lib_jars": {f.name: f.stat().st_size for f in sorted((ROOT / "lib").glob("*.jar"))}}
+               "lib_jars": {f.name: f.stat().st_size for f in sorted((ROOT / "lib").glob("*.jar"))},
+               "notebook_bytes": {edition: sum(f.stat().st_size for f in (ROOT / edition).glob("*.ipynb"))
+                                  for edition in ("notebooks", "notebooks-zh") if (ROOT / edition).is_dir()}}
 
     # kernel start to library loaded
     # then five trivial cells: what the kernel costs per cell, whatever the cell does

@@ -5,6 +5,7 @@ import nn.plots.SvgDrawing.Style;
 import nn.plots.SvgPath.Part;
 
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,6 +55,7 @@ final class Svg {
     private final List<Run> runs = new ArrayList<>();
     private final Map<String, String> clips = new LinkedHashMap<>();  // clip path data -> id
     private final Map<String, Integer> counts = new HashMap<>();       // part segments -> how often drawn
+    private final Map<String, Integer> glyphCounts = new HashMap<>();  // a glyph's segments -> how often drawn
     private final Map<String, String> shared = new LinkedHashMap<>();  // part segments -> id
 
     private Svg() {
@@ -63,10 +65,17 @@ final class Svg {
     static String of(int width, int height, Consumer<Graphics2D> painter) {
         Svg svg = new Svg();
         List<Drawn> drawn = SvgDrawing.of(painter, svg.clips);
-        for (Drawn d : drawn) { // first count the shapes and their parts, so that a recurring one is written once
+        for (Drawn d : drawn) { // first count the glyphs, then the shapes and their parts, so that a recurring one is written once
+            if (d.glyphs() != null) {
+                d.glyphs().forEach(g -> svg.glyphCounts.merge(SvgPath.whole(g).segments(), 1, Integer::sum));
+            }
+        }
+        for (Drawn d : drawn) {
             if (d.shape() != null) {
-                svg.counts.merge(SvgPath.whole(d.shape()).segments(), 1, Integer::sum);
-                SvgPath.parts(d.shape()).forEach(p -> svg.counts.merge(p.segments(), 1, Integer::sum));
+                if (SvgPath.parts(d.shape()).size() > 1) { // as add() shares it: a shape of one part is counted as that part
+                    svg.counts.merge(SvgPath.whole(d.shape()).segments(), 1, Integer::sum);
+                }
+                svg.pieces(d).forEach(p -> svg.counts.merge(p.segments(), 1, Integer::sum));
             }
         }
         drawn.forEach(svg::add);
@@ -115,17 +124,54 @@ final class Svg {
             use(run, whole);
             return;
         }
+        if (drawn.glyphs() != null) { // a text: a glyph that recurs in the figure is written once
+            for (Shape glyph : drawn.glyphs()) {
+                Part outline = SvgPath.whole(glyph);
+                if (recurs(glyphCounts, outline)) {
+                    use(run, outline);
+                } else {
+                    for (Part part : SvgPath.parts(glyph)) {
+                        fill(run, part);
+                    }
+                }
+            }
+            return;
+        }
         for (Part part : parts) {
-            if (shared(part)) {
-                use(run, part);
-            } else {
-                run.d.fill(part);
+            fill(run, part);
+        }
+    }
+
+    /** A part filled: a use of it where it is shared, else its outline. */
+    private void fill(Run run, Part part) {
+        if (shared(part)) {
+            use(run, part);
+        } else {
+            run.d.fill(part);
+        }
+    }
+
+    /** A drawing's parts as {@link #add} may write them one by one: a text's are those of its glyphs that do not recur. */
+    private List<Part> pieces(Drawn drawn) {
+        if (drawn.glyphs() == null) {
+            return SvgPath.parts(drawn.shape());
+        }
+        List<Part> out = new ArrayList<>();
+        for (Shape glyph : drawn.glyphs()) {
+            if (!recurs(glyphCounts, SvgPath.whole(glyph))) {
+                out.addAll(SvgPath.parts(glyph));
             }
         }
+        return out;
     }
 
     /** Whether a part is written once and reused: it is closed, it recurs, and it is longer than a reference to it. */
     private boolean shared(Part part) {
+        return recurs(counts, part);
+    }
+
+    /** Whether a part is closed, longer than a reference to it, and counted more than once in {@code counts}. */
+    private static boolean recurs(Map<String, Integer> counts, Part part) {
         return part.segments().length() > 40 && part.segments().endsWith("z") && counts.getOrDefault(part.segments(), 0) > 1;
     }
 

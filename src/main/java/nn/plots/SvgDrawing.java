@@ -26,6 +26,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.font.GlyphVector;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.PathIterator;
@@ -58,8 +59,14 @@ final class SvgDrawing {
         }
     }
 
-    /** One drawing call in device space: a shape (filled, stroked or both) or an image element, and the area it covers. */
-    record Drawn(Style style, Shape shape, String image, Rectangle2D covers) {
+    /**
+     * One drawing call in device space: a shape (filled, stroked or both) or an image element, and
+     * the area it covers; for a text, also its glyphs' outlines one by one (else null).
+     */
+    record Drawn(Style style, Shape shape, String image, Rectangle2D covers, List<Shape> glyphs) {
+        Drawn(Style style, Shape shape, String image, Rectangle2D covers) {
+            this(style, shape, image, covers, null);
+        }
     }
 
     /** The graphics state while the recorded commands are replayed. */
@@ -136,7 +143,7 @@ final class SvgDrawing {
             } else if (c instanceof DrawShapeCommand d) {
                 drawn.add(shape(s, false, d.getValue()));
             } else if (c instanceof DrawStringCommand t) {
-                drawn.add(shape(s, true, s.font.createGlyphVector(g.getFontRenderContext(), t.getValue()).getOutline((float) t.getX(), (float) t.getY())));
+                drawn.add(text(s, s.font.createGlyphVector(g.getFontRenderContext(), t.getValue()), (float) t.getX(), (float) t.getY()));
             } else if (c instanceof DrawImageCommand i) {
                 Rectangle2D area = s.transform.createTransformedShape(new Rectangle2D.Double(i.getX(), i.getY(), i.getWidth(), i.getHeight())).getBounds2D();
                 drawn.add(new Drawn(style(s, true, null), null, SvgImage.of(i.getValue(), i.getImageWidth(), i.getImageHeight(), imageTransform(i, s), s.smoothImages), area));
@@ -150,6 +157,16 @@ final class SvgDrawing {
         Shape shape = s.transform.createTransformedShape(userSpace);
         Rectangle2D covers = fill ? shape.getBounds2D() : s.transform.createTransformedShape(s.stroke.createStrokedShape(userSpace)).getBounds2D();
         return new Drawn(style(s, fill, shape), shape, null, covers);
+    }
+
+    /** A text as drawn: its outline, and each glyph's (a Chinese character recurs where the texts around it differ). */
+    private Drawn text(State s, GlyphVector glyphs, float x, float y) {
+        Drawn whole = shape(s, true, glyphs.getOutline(x, y));
+        List<Shape> each = new ArrayList<>();
+        for (int i = 0; i < glyphs.getNumGlyphs(); i++) {
+            each.add(s.transform.createTransformedShape(glyphs.getGlyphOutline(i, x, y)));
+        }
+        return new Drawn(whole.style(), whole.shape(), null, whole.covers(), List.copyOf(each));
     }
 
     /** A fill followed by a stroke of the same outline (a dot and its ring) become one element. */

@@ -12,13 +12,17 @@ import java.util.regex.Pattern;
 /**
  * SVG path data, short: coordinates in whole tenths of a pixel (the SVG's view box counts ten
  * units to a pixel), each point written relative to the one before (rounded first, so errors do not add up), {@code h} and {@code v} for level and upright
- * lines, {@code t} for a quadratic curve that continues the one before it. A stroked polyline
+ * lines, {@code t} for a quadratic curve that continues the one before it; a filled outline's curve
+ * that is straight as written (within half a tenth) is a line, and a point of its polylines within
+ * half a tenth of the line through its neighbours is dropped. A stroked polyline
  * drops the points that lie within {@link #TOLERANCE} of the line through their neighbours
  * (Ramer–Douglas–Peucker), so a smooth curve sampled every pixel becomes a few dozen segments.
  */
 final class SvgPath {
     /** How far (in tenths of a pixel) a stroked polyline may move when points are dropped. */
     static final double TOLERANCE = 2.5;
+    /** How far (in tenths) a filled outline's polyline may move when points are dropped: half a tenth, as rounding moves it. */
+    static final double FILL_TOLERANCE = 0.5;
 
     /**
      * A part of a filled shape: an outline with the outlines inside it (its holes, as in "0" or
@@ -37,7 +41,7 @@ final class SvgPath {
     private long controlX = Long.MIN_VALUE, controlY;       // of the last quadratic curve
     private final List<long[]> line = new ArrayList<>();    // a polyline not yet written, from the current point on
 
-    /** Path data; {@code simplify} for strokes (a fill's outline keeps every point). */
+    /** Path data; {@code simplify} for strokes (a fill's outline keeps every point that is not within half a tenth of its neighbours' line). */
     SvgPath(boolean simplify) {
         this.simplify = simplify;
     }
@@ -136,7 +140,7 @@ final class SvgPath {
         if (line.isEmpty()) {
             return;
         }
-        List<long[]> points = simplified(line, simplify ? TOLERANCE : 0);
+        List<long[]> points = simplified(line, simplify ? TOLERANCE : FILL_TOLERANCE);
         long[] from = points.get(0);
         for (long[] to : points.subList(1, points.size())) {
             long dx = to[0] - from[0], dy = to[1] - from[1];
@@ -263,13 +267,50 @@ final class SvgPath {
                         }
                     }
                     case PathIterator.SEG_LINETO -> w.lineTo(c[0], c[1]);
-                    case PathIterator.SEG_QUADTO -> w.curveTo('q', c[0], c[1], c[2], c[3]);
-                    case PathIterator.SEG_CUBICTO -> w.curveTo('c', c[0], c[1], c[2], c[3], c[4], c[5]);
+                    case PathIterator.SEG_QUADTO -> {
+                        if (straight(s, w, ox, oy)) {
+                            w.lineTo(c[2], c[3]);
+                        } else {
+                            w.curveTo('q', c[0], c[1], c[2], c[3]);
+                        }
+                    }
+                    case PathIterator.SEG_CUBICTO -> {
+                        if (straight(s, w, ox, oy)) {
+                            w.lineTo(c[4], c[5]);
+                        } else {
+                            w.curveTo('c', c[0], c[1], c[2], c[3], c[4], c[5]);
+                        }
+                    }
                     default -> w.close();
                 }
             }
         }
         return new Part(tenths(ox), tenths(oy), w.toString());
+    }
+
+    /**
+     * Whether a curve from where the writer stands is a straight line as written: it lies within
+     * half a tenth of its chord everywhere (the error of rounding its points to tenths), because its
+     * control points lie near enough to the chord (a quadratic bends at most half as far as its
+     * control point lies from the chord, a cubic at most three quarters as far). A font's outline
+     * has many such curves where it means a straight edge (a Chinese character's strokes).
+     * {@code s} is the segment {type, x1, y1, …} in pixels; {@code ox}, {@code oy} the origin of
+     * the writer's coordinates, which are in tenths.
+     */
+    private static boolean straight(double[] s, SvgPath w, double ox, double oy) {
+        int controls = s[0] == PathIterator.SEG_QUADTO ? 1 : 2;
+        double most = 0.5 / (controls == 1 ? 0.5 : 0.75);
+        double ax = w.x, ay = w.y, ex = (s[1 + 2 * controls] - ox) * 10, ey = (s[2 + 2 * controls] - oy) * 10;
+        double vx = ex - ax, vy = ey - ay, len = Math.hypot(vx, vy);
+        for (int k = 0; k < controls; k++) {
+            double cx = (s[1 + 2 * k] - ox) * 10 - ax, cy = (s[2 + 2 * k] - oy) * 10 - ay;
+            double along = len == 0 ? 0 : (cx * vx + cy * vy) / (len * len);
+            double off = len == 0 ? Math.hypot(cx, cy) : Math.abs(cx * vy - cy * vx) / len;
+            if (along < 0 || along > 1 || off > most) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double[] box(List<double[]> outline) {
@@ -301,7 +342,8 @@ final class SvgPath {
      * Path data as written here, shorter and drawing the same: a command letter that repeats the
      * one before it is left out where a minus sign separates the numbers anyway; and, when the
      * path is {@code filled} only (not stroked), the line that closes an outline is left to the
-     * {@code z} that closes it too, and an outline of a move alone (a space's glyph) is dropped.
+     * {@code z} that closes it too, and an outline of a move alone (a space's glyph) is dropped;
+     * a move is written relative where that is shorter ({@link #relativeMoves}).
      */
     static String compact(String d, boolean filled) {
         List<Object[]> segments = new ArrayList<>(); // {command, long[] numbers}
@@ -317,36 +359,29 @@ final class SvgPath {
                 last[1] = more;
             }
         }
-        if (filled) {
-            long x = 0, y = 0, sx = 0, sy = 0;
-            for (int i = 0; i < segments.size(); i++) {
-                char c = (char) segments.get(i)[0];
-                long[] n = (long[]) segments.get(i)[1];
-                if (n.length != ARITY.getOrDefault(c, -1)) {
-                    return d; // not path data as this class writes it: left as it is
-                }
-                switch (c) {
-                    case 'M' -> { x = sx = n[0]; y = sy = n[1]; }
-                    case 'm' -> { x = sx = x + n[0]; y = sy = y + n[1]; }
-                    case 'h' -> x += n[0];
-                    case 'v' -> y += n[0];
-                    case 'l', 't' -> { x += n[0]; y += n[1]; }
-                    case 'q' -> { x += n[2]; y += n[3]; }
-                    case 'c' -> { x += n[4]; y += n[5]; }
-                    default -> { // z
-                        char before = (char) segments.get(i - 1)[0];
-                        if ("hvl".indexOf(before) >= 0 && x == sx && y == sy) {
-                            segments.remove(--i); // z draws that line itself
-                        } else if (before == 'M' && (i + 1 == segments.size() || (char) segments.get(i + 1)[0] == 'M')) {
-                            segments.remove(i--);
-                            segments.remove(i--); // a move and a close: nothing to fill
-                        }
-                        x = sx;
-                        y = sy;
-                    }
-                }
+        for (Object[] segment : segments) {
+            if (((long[]) segment[1]).length != ARITY.getOrDefault((char) segment[0], -1)) {
+                return d; // not path data as this class writes it: left as it is
             }
         }
+        if (filled) {
+            long[] at = new long[4]; // x, y, and where the outline started
+            for (int i = 0; i < segments.size(); i++) {
+                char c = (char) segments.get(i)[0];
+                if (c == 'z') {
+                    char before = (char) segments.get(i - 1)[0];
+                    if ("hvl".indexOf(before) >= 0 && at[0] == at[2] && at[1] == at[3]) {
+                        segments.remove(--i); // z draws that line itself
+                    } else if (before == 'M' && (i + 1 == segments.size() || (char) segments.get(i + 1)[0] == 'M')) {
+                        segments.remove(i--);
+                        segments.remove(i--); // a move and a close: nothing to fill
+                        continue; // a move or the end comes next
+                    }
+                }
+                advance(at, c, (long[]) segments.get(i)[1]);
+            }
+        }
+        relativeMoves(segments);
         StringBuilder out = new StringBuilder(d.length());
         char previous = 0;
         for (Object[] segment : segments) {
@@ -361,6 +396,40 @@ final class SvgPath {
             previous = c;
         }
         return out.toString();
+    }
+
+    /**
+     * Each move after the first written relative to the point before it (after a {@code z}, the
+     * start of the outline it closed) where that is shorter: the next glyph of a text is a few
+     * pixels on, not a whole position.
+     */
+    private static void relativeMoves(List<Object[]> segments) {
+        long[] at = new long[4];
+        for (int i = 0; i < segments.size(); i++) {
+            char c = (char) segments.get(i)[0];
+            long[] n = (long[]) segments.get(i)[1];
+            if (c == 'M' && i > 0) {
+                long[] by = {n[0] - at[0], n[1] - at[1]};
+                if (num(by[0]).length() + sep(by[1]).length() + num(by[1]).length() < num(n[0]).length() + sep(n[1]).length() + num(n[1]).length()) {
+                    segments.set(i, new Object[] {'m', by});
+                }
+            }
+            advance(at, c, n);
+        }
+    }
+
+    /** Moves {@code at} (x, y, and where the outline started) past a segment. */
+    private static void advance(long[] at, char c, long[] n) {
+        switch (c) {
+            case 'M' -> { at[0] = at[2] = n[0]; at[1] = at[3] = n[1]; }
+            case 'm' -> { at[0] = at[2] = at[0] + n[0]; at[1] = at[3] = at[1] + n[1]; }
+            case 'h' -> at[0] += n[0];
+            case 'v' -> at[1] += n[0];
+            case 'l', 't' -> { at[0] += n[0]; at[1] += n[1]; }
+            case 'q' -> { at[0] += n[2]; at[1] += n[3]; }
+            case 'c' -> { at[0] += n[4]; at[1] += n[5]; }
+            default -> { at[0] = at[2]; at[1] = at[3]; } // z
+        }
     }
 
     private static final Pattern TOKEN = Pattern.compile("([A-Za-z])|(-?\\d+)");

@@ -37,14 +37,15 @@ public final class Tables {
 
     /**
      * The table as an HTML {@code <table>} with its name as caption; numbers right-aligned and
-     * shown as {@link Table#print()} shows them.
+     * shown as {@link Table#print()} shows them. Attributes in single quotes and styles without
+     * spaces: a notebook stores the HTML as a JSON string, where each double quote takes two bytes.
      */
     public static String html(Table table) {
         Check.given("Tables.html", "table", table);
         Check.notNull(table, "html", "a table");
-        StringBuilder s = new StringBuilder("<table class=\"nn-table\">");
+        StringBuilder s = new StringBuilder("<table class='nn-table'>");
         if (table.name() != null && !table.name().isEmpty()) {
-            s.append("<caption style=\"caption-side: top; text-align: left; font-weight: bold\">")
+            s.append("<caption style='caption-side:top;text-align:left;font-weight:bold'>")
                     .append(escape(table.name())).append("</caption>");
         }
         s.append("<thead><tr>");
@@ -56,7 +57,7 @@ public final class Tables {
             s.append("<tr>");
             for (Column<?> c : table.columns()) {
                 boolean numeric = c instanceof tech.tablesaw.api.NumericColumn<?>;
-                s.append(numeric ? "<td style=\"text-align: right\">" : "<td style=\"text-align: left\">")
+                s.append(numeric ? "<td style='text-align:right'>" : "<td style='text-align:left'>")
                         .append(escape(c.getString(r))).append("</td>");
             }
             s.append("</tr>");

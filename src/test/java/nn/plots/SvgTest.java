@@ -125,19 +125,24 @@ class SvgTest {
     }
 
     @Test
-    @DisplayName("text becomes outlines; the same glyph is written once wherever it stands, holes and all")
+    @DisplayName("text becomes outlines; a glyph drawn again is written once wherever it stands, holes and all, also in texts that differ "
+            + "(a Chinese character in several titles: the % here, its rings and stroke together)")
     void text() throws Exception {
         String svg = text(400, 60, g -> {
-            g.drawString("0 80 8", 10.03f, 30f);
-            g.drawString("8 0", 200.47f, 30f);
+            g.drawString("0 80 8%", 10.03f, 30f);
+            g.drawString("8 0%", 200.47f, 30f);
+            g.drawString("3", 300f, 30f);
         });
         parse(svg);
         assertFalse(svg.contains("<text"), "no text element: the figure looks the same without the fonts");
-        assertTrue(count(svg, "<use ") >= 6, "the 0s and 8s, each used three times: " + svg);
-        Matcher defs = Pattern.compile("<path id='g\\d+' d='([^']*)'").matcher(svg);
+        Matcher defs = Pattern.compile("<path id='\\w+' d='([^']*)'").matcher(svg);
+        int defined = 0;
         while (defs.find()) {
-            assertTrue(defs.group(1).contains("m"), "a 0 or an 8 keeps its holes with it: " + defs.group(1));
+            defined++;
+            assertTrue(defs.group(1).contains("m"), "a 0, an 8 or a % keeps its holes and parts with it: " + defs.group(1));
         }
+        assertEquals(3, defined, "the 0, the 8 and the %, not the 3 drawn once: " + svg);
+        assertEquals(8, count(svg, "<use "), "three 0s, three 8s, two %s: " + svg);
     }
 
     @Test
@@ -189,6 +194,38 @@ class SvgTest {
             List<long[]> kept = SvgPath.simplified(line, SvgPath.TOLERANCE);
             assertEquals(4, kept.size(), "(10, 1) lies 0.1 pixel off the line, the rest do not");
             assertEquals(30, kept.get(2)[0]);
+        }
+
+        @Test
+        @DisplayName("a filled outline's curve within half a tenth of its chord is written as a line (a font's straight edges); a real curve stays")
+        void straightCurves() {
+            assertEquals("v100h100v-100z", outline(0.1, 5, 0, 10), "a control point a tenth off the chord: the curve bends half a tenth");
+            assertEquals("q3 50 0 100h100v-100z", outline(0.3, 5, 0, 10), "three tenths off: a curve");
+            assertEquals("q0 120 0 100h100v-100z", outline(0, 12, 0, 10), "on the chord's line but beyond its end: a curve");
+            Path2D cubic = new Path2D.Double();
+            cubic.moveTo(0, 0);
+            cubic.curveTo(0.06, 3, -0.06, 7, 0, 10);
+            cubic.lineTo(10, 10);
+            cubic.closePath();
+            assertEquals("v100h100z", SvgPath.compact(SvgPath.whole(cubic).segments(), true), "a cubic's control points two thirds of a tenth off at most");
+            Path2D polyline = new Path2D.Double();
+            polyline.moveTo(0, 0);
+            polyline.lineTo(5, 0.04);
+            polyline.lineTo(10, 0);
+            polyline.lineTo(10, 10);
+            polyline.closePath();
+            assertEquals("h100v100z", SvgPath.compact(SvgPath.whole(polyline).segments(), true), "a corner 0.4 tenths off the line is dropped");
+        }
+
+        /** A square's outline whose left edge is a quadratic curve with that control point, as path data. */
+        private static String outline(double cx, double cy, double x, double y) {
+            Path2D p = new Path2D.Double();
+            p.moveTo(0, 0);
+            p.quadTo(cx, cy, x, y);
+            p.lineTo(10, 10);
+            p.lineTo(10, 0);
+            p.closePath();
+            return SvgPath.compact(SvgPath.whole(p).segments(), true);
         }
 
         @Test
@@ -308,7 +345,7 @@ class SvgTest {
         }
 
         @Test
-        @DisplayName("path data: a repeated command is left out before a minus sign; a fill leaves the closing line to z and drops a lone move")
+        @DisplayName("path data: a repeated command is left out before a minus sign; a fill leaves the closing line to z and drops a lone move; a move is relative where shorter")
         void pathData() {
             assertEquals("M0 0l1 2-3 4l5 6", SvgPath.compact("M0 0l1 2l-3 4l5 6", false));
             assertEquals("M0 0q1 2 3 4-5 6 7 8t1 1-2-2", SvgPath.compact("M0 0q1 2 3 4q-5 6 7 8t1 1t-2-2", false));
@@ -320,6 +357,10 @@ class SvgTest {
             assertEquals("M1 1h2v2h-2z", SvgPath.compact("M5 5zM1 1h2v2h-2v-2zM7 7z", true), "a space's glyph: a move and a close");
             assertEquals("M5 5zm1 1h2v2h-2z", SvgPath.compact("M5 5zm1 1h2v2h-2v-2z", true), "a move that a relative move starts from stays");
             assertEquals("M0 0q1 2 3 4z", SvgPath.compact("M0 0q1 2 3 4z", true));
+            assertEquals("M1000 1000h10v10h-10zm20 0h5v5h-5z", SvgPath.compact("M1000 1000h10v10h-10zM1020 1000h5v5h-5z", true),
+                    "a move after a close, relative to where the closed outline started");
+            assertEquals("M1000 1000h10M3 4h5", SvgPath.compact("M1000 1000h10M3 4h5", false), "where relative is no shorter, absolute");
+            assertEquals("M1000 1000l10 10m5-5h5", SvgPath.compact("M1000 1000l10 10M1015 1005h5", false));
         }
 
         @Test

@@ -35,9 +35,9 @@ class ShowTest {
     @DisplayName("the HTML form of a table escapes text and right-aligns numbers")
     void htmlTable() {
         String html = Tables.html(TruthTables.of(Gates.and(), "AND <gate>"));
-        assertTrue(html.contains("<caption style=\"caption-side: top; text-align: left; font-weight: bold\">AND &lt;gate&gt;</caption>"), html);
+        assertTrue(html.contains("<caption style='caption-side:top;text-align:left;font-weight:bold'>AND &lt;gate&gt;</caption>"), html);
         assertTrue(html.contains("<th>Σwx − θ</th>"), html);
-        assertTrue(html.contains("<td style=\"text-align: right\">-2</td>"), html);
+        assertTrue(html.contains("<td style='text-align:right'>-2</td>"), html);
     }
 
     @Test
