@@ -216,14 +216,15 @@ def _text(value) -> str:
 FIGURE = re.compile(r"""<img width='(\d+)' height='(\d+)' alt='([^']*)' src="data:image/svg\+xml,([^"]*)"/>""")
 
 
-def figure(html: str) -> tuple | None:
-    """A figure's HTML (nn.plots.Figure.html) as (width, height, title, colours), or None for other HTML."""
+def figure(html: str, titles: bool = True) -> tuple | None:
+    """A figure's HTML (nn.plots.Figure.html) as (width, height, title, colours), or None for other
+    HTML; the title (the image's text alternative, in the edition's language) as None unless `titles`."""
     m = FIGURE.fullmatch(html)
     if not m:
         return None
     svg = urllib.parse.unquote(m.group(4))
     colours = sorted(set(re.findall(r"(?:fill|stroke)='(#[0-9a-f]{3}(?:[0-9a-f]{3})?)'", svg)))
-    return ("figure", int(m.group(1)), int(m.group(2)), m.group(3), tuple(colours))
+    return ("figure", int(m.group(1)), int(m.group(2)), m.group(3) if titles else None, tuple(colours))
 
 
 def png_size(data) -> tuple:
@@ -232,8 +233,10 @@ def png_size(data) -> tuple:
     return struct.unpack(">II", raw[16:24])
 
 
-def signature(nb: nbformat.NotebookNode) -> list[list[tuple]]:
-    """Per code cell, what the outputs say as text (and the kinds of their other data)."""
+def signature(nb: nbformat.NotebookNode, titles: bool = True) -> list[list[tuple]]:
+    """Per code cell, what the outputs say as text (and the kinds of their other data); without the
+    figures' titles unless `titles`, to compare two editions (a figure's text alternative is in the
+    edition's language; its plain-text form keeps the English title)."""
     cells = []
     for cell in nb.cells:
         if cell.cell_type != "code":
@@ -244,7 +247,7 @@ def signature(nb: nbformat.NotebookNode) -> list[list[tuple]]:
                 outs.append(("stream", out.name, _text(out.text)))
             elif out.output_type in ("execute_result", "display_data"):
                 data = out.get("data", {})
-                texts = tuple((m, figure(_text(data[m])) or _text(data[m])) for m in TEXT_TYPES if m in data)
+                texts = tuple((m, figure(_text(data[m]), titles) or _text(data[m])) for m in TEXT_TYPES if m in data)
                 kinds = tuple(sorted((m, png_size(data[m])) if m == "image/png" else m for m in data if m not in TEXT_TYPES))
                 outs.append((out.output_type, texts, kinds))
             else:
@@ -253,9 +256,10 @@ def signature(nb: nbformat.NotebookNode) -> list[list[tuple]]:
     return cells
 
 
-def stale_outputs(committed: nbformat.NotebookNode, fresh: nbformat.NotebookNode) -> list[str]:
-    """The code cells whose committed outputs differ from a fresh execution, each described."""
-    old, new = signature(committed), signature(fresh)
+def stale_outputs(committed: nbformat.NotebookNode, fresh: nbformat.NotebookNode, titles: bool = True) -> list[str]:
+    """The code cells whose committed outputs differ from a fresh execution, each described
+    (`titles`: see signature)."""
+    old, new = signature(committed, titles), signature(fresh, titles)
     code = [c for c in committed.cells if c.cell_type == "code"]
     if len(old) != len(new):
         return [f"the notebook has {len(new)} code cells but {len(old)} were compared"]
@@ -312,7 +316,7 @@ def run(paths: list[pathlib.Path], write: bool, expected=None) -> int:
         try:
             fresh, seconds = execute(path)
             if expected is not None:
-                diffs = stale_outputs(expected(path), fresh)
+                diffs = stale_outputs(expected(path), fresh, titles=False)
                 if diffs:
                     raise NotebookFailure(f"{path.name}: its text outputs differ from the English edition's\n" + "\n".join(diffs))
         except NotebookFailure as e:

@@ -264,7 +264,7 @@ def build(source: pathlib.Path) -> bool:
     rerun = any(c.cell_type == "code" and c.source.strip() for c in made.cells)
     if path.exists():
         have = nbformat.read(path, as_version=4)
-        if _code(have) == _code(made) and notebooks.signature(have) == notebooks.signature(made):
+        if _code(have) == _code(made) and notebooks.signature(have, titles=False) == notebooks.signature(made, titles=False):
             for a, b in zip([c for c in have.cells if c.cell_type == "code"], [c for c in made.cells if c.cell_type == "code"]):
                 b.outputs, b.execution_count = a.outputs, a.execution_count
             rerun = False
@@ -295,8 +295,8 @@ def out_of_step(source: pathlib.Path) -> list[str]:
         differ = [i for i in range(max(len(a), len(b))) if i >= len(a) or i >= len(b) or a[i] != b[i]]
         problems.append(f"{rel} is not the edition made from notebooks/{source.name} and {translation_path(source).relative_to(ROOT)} "
                         f"(cells {differ[:8]}{' …' if len(differ) > 8 else ''}): run environment/translate.sh build {source.stem}")
-    elif notebooks.signature(have) != notebooks.signature(made):
-        k = next(i for i, (x, y) in enumerate(zip(notebooks.signature(have), notebooks.signature(made))) if x != y)
+    elif notebooks.signature(have, titles=False) != notebooks.signature(made, titles=False):
+        k = next(i for i, (x, y) in enumerate(zip(notebooks.signature(have, titles=False), notebooks.signature(made, titles=False))) if x != y)
         problems.append(f"{rel}: the outputs of code cell {k + 1} differ from the English edition's; run environment/execute.sh {rel}")
     elif any(c.cell_type == "code" and c.source.strip() and c.execution_count is None for c in have.cells):
         problems.append(f"{rel} has code cells without outputs: run environment/execute.sh {rel}")

@@ -42,11 +42,13 @@ public final class Figure extends PaintedImage {
     static final int HEADING = 34;
 
     private final String title;
+    private final Language language;
     private final Consumer<Graphics2D> painter;
 
-    private Figure(int width, int height, String title, Consumer<Graphics2D> painter) {
+    private Figure(int width, int height, String title, Language language, Consumer<Graphics2D> painter) {
         super(width, height);
         this.title = title;
+        this.language = language;
         this.painter = painter;
     }
 
@@ -92,7 +94,7 @@ public final class Figure extends PaintedImage {
         Check.argument(width > 0 && height > 0 && width <= 10_000 && height <= 10_000,
                 "a figure needs a size from 1×1 to 10 000×10 000 pixels but got %d×%d", width, height);
         Language language = Language.current(); // painted later (image, SVG): in the language of the moment it was made
-        return new Figure(width, height, title == null ? "" : title, g -> {
+        return new Figure(width, height, title == null ? "" : title, language, g -> {
             Language before = Language.use(language);
             try {
                 painter.accept(g);
@@ -179,10 +181,11 @@ public final class Figure extends PaintedImage {
     /**
      * What a notebook shows: an HTML {@code img} of the SVG. As HTML it shows in every Jupyter
      * front end, also in a notebook that JupyterLab does not trust (a bare {@code image/svg+xml}
-     * output shows there only once the notebook is trusted).
+     * output shows there only once the notebook is trusted). Its text alternative is the title in
+     * the language the figure was made in, as a screen reader should read it.
      */
     public String html() {
-        return "<img width='" + getWidth() + "' height='" + getHeight() + "' alt='" + attribute(title) + "' src=\"data:image/svg+xml,"
+        return "<img width='" + getWidth() + "' height='" + getHeight() + "' alt='" + attribute(language.translate(title)) + "' src=\"data:image/svg+xml,"
                 + dataUri(svg()) + "\"/>";
     }
 

@@ -24,7 +24,7 @@ class LanguageFiguresTest {
     }
 
     @Test
-    @DisplayName("a Chinese figure draws other words but says the same as text, and its chart keeps its English")
+    @DisplayName("a Chinese figure draws other words, and its image's text alternative is in Chinese, but says the same as text, and its chart keeps its English")
     void chinese() throws IOException {
         Language.use(Language.ENGLISH);
         Figure english = FunctionPlots.functionAndDerivative(Activations.SIGMOID, -6, 6);
@@ -38,6 +38,10 @@ class LanguageFiguresTest {
         assertEquals(lossEnglish.toString(), lossChinese.toString());
         assertNotEquals(pixels(english), pixels(chinese));
         assertNotEquals(pixels(lossEnglish), pixels(lossChinese));
+        assertEquals("loss during training", lossChinese.title(), "the title as given, for code");
+        assertEquals(Language.CHINESE.translate("loss during training"), alt(lossChinese.html()), "the image's text alternative as drawn");
+        assertNotEquals("loss during training", alt(lossChinese.html()));
+        assertEquals("loss during training", alt(lossEnglish.html()));
         assertEquals("loss during training", chart.getTitle());
         assertEquals("epoch", chart.getXAxisTitle());
         assertEquals("loss", chart.getSeriesMap().get("loss").getLabel());
@@ -45,6 +49,10 @@ class LanguageFiguresTest {
         target.mkdirs();
         ImageIO.write(chinese.image(), "png", new File(target, "sigmoid.png"));
         ImageIO.write(lossChinese.image(), "png", new File(target, "loss.png"));
+    }
+
+    private static String alt(String html) {
+        return html.replaceFirst("(?s)^<img [^>]*?alt='([^']*)'.*$", "$1");
     }
 
     @Test
