@@ -131,7 +131,7 @@ final class Svg {
                     use(run, outline);
                 } else {
                     for (Part part : SvgPath.parts(glyph)) {
-                        fill(run, part);
+                        run.d.fill(part); // in the same path: a glyph's outlines fill together (nonzero), its holes stay open
                     }
                 }
             }
@@ -151,18 +151,14 @@ final class Svg {
         }
     }
 
-    /** A drawing's parts as {@link #add} may write them one by one: a text's are those of its glyphs that do not recur. */
+    /**
+     * A drawing's parts as {@link #add} may share them one by one; none of a text's: a glyph is
+     * shared whole or not at all, because an outline of a glyph on its own may not be what it
+     * draws in the glyph (a Chinese character's outlines overlap and leave holes where they wind
+     * against each other).
+     */
     private List<Part> pieces(Drawn drawn) {
-        if (drawn.glyphs() == null) {
-            return SvgPath.parts(drawn.shape());
-        }
-        List<Part> out = new ArrayList<>();
-        for (Shape glyph : drawn.glyphs()) {
-            if (!recurs(glyphCounts, SvgPath.whole(glyph))) {
-                out.addAll(SvgPath.parts(glyph));
-            }
-        }
-        return out;
+        return drawn.glyphs() == null ? SvgPath.parts(drawn.shape()) : List.of();
     }
 
     /** Whether a part is written once and reused: it is closed, it recurs, and it is longer than a reference to it. */
