@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,8 @@ final class Svg {
     private final Map<String, String> clips = new LinkedHashMap<>();  // clip path data -> id
     private final Map<String, Integer> counts = new HashMap<>();       // part segments -> how often drawn
     private final Map<String, Integer> glyphCounts = new HashMap<>();  // a glyph's segments -> how often drawn
+    private final Map<Shape, Part> wholes = new IdentityHashMap<>();
+    private final Map<Shape, List<Part>> partsOf = new IdentityHashMap<>();
     private final Map<String, String> shared = new LinkedHashMap<>();  // part segments -> id
 
     private Svg() {
@@ -67,13 +70,13 @@ final class Svg {
         List<Drawn> drawn = SvgDrawing.of(painter, svg.clips);
         for (Drawn d : drawn) { // first count the glyphs, then the shapes and their parts, so that a recurring one is written once
             if (d.glyphs() != null) {
-                d.glyphs().forEach(g -> svg.glyphCounts.merge(SvgPath.whole(g).segments(), 1, Integer::sum));
+                d.glyphs().forEach(g -> svg.glyphCounts.merge(svg.whole(g).segments(), 1, Integer::sum));
             }
         }
         for (Drawn d : drawn) {
             if (d.shape() != null) {
-                if (SvgPath.parts(d.shape()).size() > 1) { // as add() shares it: a shape of one part is counted as that part
-                    svg.counts.merge(SvgPath.whole(d.shape()).segments(), 1, Integer::sum);
+                if (svg.parts(d.shape()).size() > 1) { // as add() shares it: a shape of one part is counted as that part
+                    svg.counts.merge(svg.whole(d.shape()).segments(), 1, Integer::sum);
                 }
                 svg.pieces(d).forEach(p -> svg.counts.merge(p.segments(), 1, Integer::sum));
             }
@@ -110,7 +113,7 @@ final class Svg {
             run.image = drawn.image();
             return;
         }
-        List<Part> parts = SvgPath.parts(drawn.shape());
+        List<Part> parts = parts(drawn.shape());
         if (!drawn.style().fill()) { // a stroke: a closed outline drawn again and again (a ring) is shared
             if (parts.size() == 1 && shared(parts.get(0))) {
                 use(run, parts.get(0));
@@ -119,18 +122,18 @@ final class Svg {
             }
             return;
         }
-        Part whole = SvgPath.whole(drawn.shape());
+        Part whole = whole(drawn.shape());
         if (parts.size() > 1 && shared(whole)) { // a text drawn again (a tick label in every panel)
             use(run, whole);
             return;
         }
         if (drawn.glyphs() != null) { // a text: a glyph that recurs in the figure is written once
             for (Shape glyph : drawn.glyphs()) {
-                Part outline = SvgPath.whole(glyph);
+                Part outline = whole(glyph);
                 if (recurs(glyphCounts, outline)) {
                     use(run, outline);
                 } else {
-                    for (Part part : SvgPath.parts(glyph)) {
+                    for (Part part : parts(glyph)) {
                         run.d.fill(part); // in the same path: a glyph's outlines fill together (nonzero), its holes stay open
                     }
                 }
@@ -158,7 +161,17 @@ final class Svg {
      * against each other).
      */
     private List<Part> pieces(Drawn drawn) {
-        return drawn.glyphs() == null ? SvgPath.parts(drawn.shape()) : List.of();
+        return drawn.glyphs() == null ? parts(drawn.shape()) : List.of();
+    }
+
+    /** The shape as one part, worked out once (the shapes are counted first, then written). */
+    private Part whole(Shape shape) {
+        return wholes.computeIfAbsent(shape, SvgPath::whole);
+    }
+
+    /** The shape's parts, worked out once. */
+    private List<Part> parts(Shape shape) {
+        return partsOf.computeIfAbsent(shape, SvgPath::parts);
     }
 
     /** Whether a part is written once and reused: it is closed, it recurs, and it is longer than a reference to it. */

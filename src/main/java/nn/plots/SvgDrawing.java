@@ -29,6 +29,7 @@ import java.awt.Stroke;
 import java.awt.font.GlyphVector;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayDeque;
@@ -159,13 +160,20 @@ final class SvgDrawing {
         return new Drawn(style(s, fill, shape), shape, null, covers);
     }
 
-    /** A text as drawn: its outline, and each glyph's (a Chinese character recurs where the texts around it differ). */
+    /**
+     * A text as drawn: its outline, and each glyph's (a Chinese character recurs where the texts
+     * around it differ). The text's outline is its glyphs' one after another, as
+     * {@link GlyphVector#getOutline(float, float)} makes it, each glyph's taken once.
+     */
     private Drawn text(State s, GlyphVector glyphs, float x, float y) {
-        Drawn whole = shape(s, true, glyphs.getOutline(x, y));
+        Path2D outline = new Path2D.Float(Path2D.WIND_NON_ZERO);
         List<Shape> each = new ArrayList<>();
         for (int i = 0; i < glyphs.getNumGlyphs(); i++) {
-            each.add(s.transform.createTransformedShape(glyphs.getGlyphOutline(i, x, y)));
+            Shape glyph = glyphs.getGlyphOutline(i, x, y);
+            outline.append(glyph, false);
+            each.add(s.transform.createTransformedShape(glyph));
         }
+        Drawn whole = shape(s, true, outline);
         return new Drawn(whole.style(), whole.shape(), null, whole.covers(), List.copyOf(each));
     }
 
