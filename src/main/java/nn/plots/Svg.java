@@ -68,17 +68,17 @@ final class Svg {
     static String of(int width, int height, Consumer<Graphics2D> painter) {
         Svg svg = new Svg();
         List<Drawn> drawn = SvgDrawing.of(painter, svg.clips);
-        for (Drawn d : drawn) { // first count the glyphs, then the shapes and their parts, so that a recurring one is written once
+        for (Drawn d : drawn) { // first count the glyphs, the shapes and their parts, so that a recurring one is written once
             if (d.glyphs() != null) {
                 d.glyphs().forEach(g -> svg.glyphCounts.merge(svg.whole(g).segments(), 1, Integer::sum));
             }
-        }
-        for (Drawn d : drawn) {
             if (d.shape() != null) {
                 if (svg.parts(d.shape()).size() > 1) { // as add() shares it: a shape of one part is counted as that part
                     svg.counts.merge(svg.whole(d.shape()).segments(), 1, Integer::sum);
                 }
-                svg.pieces(d).forEach(p -> svg.counts.merge(p.segments(), 1, Integer::sum));
+                if (d.glyphs() == null) { // a text's parts are never shared one by one (add)
+                    svg.parts(d.shape()).forEach(p -> svg.counts.merge(p.segments(), 1, Integer::sum));
+                }
             }
         }
         drawn.forEach(svg::add);
@@ -127,7 +127,10 @@ final class Svg {
             use(run, whole);
             return;
         }
-        if (drawn.glyphs() != null) { // a text: a glyph that recurs in the figure is written once
+        if (drawn.glyphs() != null) {
+            // a text: a glyph that recurs in the figure is written once, and a glyph is shared whole or not
+            // at all, because an outline of a glyph on its own may not be what it draws in the glyph (a
+            // Chinese character's outlines overlap and leave holes where they wind against each other)
             for (Shape glyph : drawn.glyphs()) {
                 Part outline = whole(glyph);
                 if (recurs(glyphCounts, outline)) {
@@ -141,27 +144,12 @@ final class Svg {
             return;
         }
         for (Part part : parts) {
-            fill(run, part);
+            if (shared(part)) {
+                use(run, part);
+            } else {
+                run.d.fill(part);
+            }
         }
-    }
-
-    /** A part filled: a use of it where it is shared, else its outline. */
-    private void fill(Run run, Part part) {
-        if (shared(part)) {
-            use(run, part);
-        } else {
-            run.d.fill(part);
-        }
-    }
-
-    /**
-     * A drawing's parts as {@link #add} may share them one by one; none of a text's: a glyph is
-     * shared whole or not at all, because an outline of a glyph on its own may not be what it
-     * draws in the glyph (a Chinese character's outlines overlap and leave holes where they wind
-     * against each other).
-     */
-    private List<Part> pieces(Drawn drawn) {
-        return drawn.glyphs() == null ? parts(drawn.shape()) : List.of();
     }
 
     /** The shape as one part, worked out once (the shapes are counted first, then written). */
