@@ -83,6 +83,17 @@ def fitted_heap(options):
     return options
 
 
+def fitted_compilers(options, given):
+    """options, without the kernelspec's one compiler thread (-XX:CICompilerCount=1) when the options given after
+    them (JJAVA_JVM_OPTS) choose the compilers (-XX:TieredStopAtLevel=..., -XX:[+-]TieredCompilation) and not their
+    threads: with both compilers a JVM needs at least two threads and refuses to start with one, so the JVM then
+    counts them itself."""
+    chooses = any(o.startswith(("-XX:TieredStopAtLevel=", "-XX:+TieredCompilation", "-XX:-TieredCompilation")) for o in given)
+    if chooses and not any(o.startswith("-XX:CICompilerCount=") for o in given):
+        return [o for o in options if not o.startswith("-XX:CICompilerCount=")] + given
+    return options + given
+
+
 def class_path(spec, folder=HERE):
     """The kernel's jar and the wrapper beside it, then the jars in the workbook's lib/ (sorted by name)."""
     jars = [os.path.join(folder, name) for name in (spec["jar"], "workbook-kernel.jar")]
@@ -141,7 +152,7 @@ def command(connection_file, environ, folder=HERE, err=sys.stderr):
         else:
             print("[workbook] lib/ or the kernel changed since the kernel's class-data archive was made: the kernel "
                   "starts without it, more slowly (environment/lab.sh makes it again)", file=err, flush=True)
-    options = fitted_heap(options + environ.get("JJAVA_JVM_OPTS", "").split())
+    options = fitted_heap(fitted_compilers(options, environ.get("JJAVA_JVM_OPTS", "").split()))
     return [java] + options + spec["kernel_options"] + ["-cp", os.pathsep.join(jars), "WorkbookKernel", spec["main"], connection_file]
 
 

@@ -83,6 +83,26 @@ def test_a_heap_ceiling_below_the_kernels_initial_heap_lowers_the_initial_heap_s
     assert refused.returncode != 0 and "Initial heap size" in refused.stdout + refused.stderr, "without the lowering the JVM would not start"
 
 
+@pytest.mark.parametrize("given, threads", [("", "-XX:CICompilerCount=1"), ("-XX:TieredStopAtLevel=4", None),
+                                            ("-XX:-TieredCompilation", None), ("-XX:+TieredCompilation", None),
+                                            ("-XX:TieredStopAtLevel=4 -XX:CICompilerCount=3", "-XX:CICompilerCount=3"),
+                                            ("-Xmx512m", "-XX:CICompilerCount=1")])
+def test_options_that_choose_the_compilers_let_the_jvm_count_their_threads_so_that_the_kernel_starts(given, threads):
+    """The kernelspec runs C1 alone on one compiler thread; a student or a course server who asks for both compilers
+    in JJAVA_JVM_OPTS (-XX:TieredStopAtLevel=4) would get a JVM that refuses to start ("CICompilerCount (1) must be
+    at least 2"), so the start script then leaves the count to the JVM, unless the same options give one."""
+    argv = kernelspec.start.command("c.json", {"PATH": os.environ["PATH"], "JJAVA_JVM_OPTS": given}, folder=str(HERE))
+    counts = [a for a in argv if a.startswith("-XX:CICompilerCount=")]
+    assert (counts[-1] if counts else None) == threads, argv  # the JVM takes the last
+    jit = [a for a in argv if a.startswith(("-XX:TieredStopAtLevel=", "-XX:CICompilerCount=", "-XX:+TieredCompilation",
+                                            "-XX:-TieredCompilation", "-XX:CompileThresholdScaling="))]
+    started = subprocess.run([argv[0], *jit, "-version"], capture_output=True, text=True)
+    assert started.returncode == 0, started.stderr
+    if given == "-XX:TieredStopAtLevel=4":
+        refused = subprocess.run([argv[0], *kernelspec.OPTIONS, *given.split(), "-version"], capture_output=True, text=True)
+        assert refused.returncode != 0 and "CICompilerCount" in refused.stdout + refused.stderr, "without this the JVM would not start"
+
+
 @pytest.mark.parametrize("version, allowed", [("17.0.15", False), ("21.0.2", False), ("23", True), ("25.0.1", True)])
 def test_from_jdk_23_on_the_kernel_allows_classgraphs_use_of_unsafe_without_a_warning(tmp_path, version, allowed):
     """JDK 23+ warn on the terminal when classgraph (tablesaw's class-path scan) calls Unsafe::invokeCleaner;
