@@ -90,8 +90,8 @@ def fitted_compilers(options, given):
     counts them itself."""
     chooses = any(o.startswith(("-XX:TieredStopAtLevel=", "-XX:+TieredCompilation", "-XX:-TieredCompilation")) for o in given)
     if chooses and not any(o.startswith("-XX:CICompilerCount=") for o in given):
-        return [o for o in options if not o.startswith("-XX:CICompilerCount=")] + given
-    return options + given
+        return [o for o in options if not o.startswith("-XX:CICompilerCount=")]
+    return options
 
 
 def class_path(spec, folder=HERE):
@@ -152,7 +152,8 @@ def command(connection_file, environ, folder=HERE, err=sys.stderr):
         else:
             print("[workbook] lib/ or the kernel changed since the kernel's class-data archive was made: the kernel "
                   "starts without it, more slowly (environment/lab.sh makes it again)", file=err, flush=True)
-    options = fitted_heap(fitted_compilers(options, environ.get("JJAVA_JVM_OPTS", "").split()))
+    given = environ.get("JJAVA_JVM_OPTS", "").split()
+    options = fitted_heap(fitted_compilers(options, given) + given)
     return [java] + options + spec["kernel_options"] + ["-cp", os.pathsep.join(jars), "WorkbookKernel", spec["main"], connection_file]
 
 
